@@ -1,0 +1,97 @@
+package io.dtle.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The comparer's edge cases: no primary key, duplicates, missing tables and columns, MySQL against MariaDB. */
+class TableComparerIT {
+    private static LocalMySqlServer left;
+    private static LocalMySqlServer right;
+
+    @BeforeAll
+    static void start() {
+        left = LocalMySqlServer.mysql();
+        right = LocalMySqlServer.mariaDb();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (left != null) {
+            left.close();
+        }
+        if (right != null) {
+            right.close();
+        }
+    }
+
+    private static void onBoth(String... statements) {
+        left.execute(statements);
+        right.execute(statements);
+    }
+
+    @Test
+    void tablesWithoutPrimaryKeyAreComparedAsMultisets() {
+        onBoth("CREATE DATABASE nopk", "CREATE TABLE nopk.log (a INT, b VARCHAR(10))",
+                "INSERT INTO nopk.log VALUES (1, 'x'), (1, 'x'), (2, NULL)");
+        assertThat(TableComparer.between(left, right).schemas("nopk").compare().equal()).isTrue();
+
+        right.execute("DELETE FROM nopk.log WHERE a = 1 LIMIT 1");
+        TableComparison log = TableComparer.between(left, right).schemas("nopk").compare().table("nopk.log");
+
+        assertThat(log.equal()).isFalse();
+        assertThat(log.differences()).singleElement().satisfies(d -> {
+            assertThat(d.key()).isEqualTo("(a=1, b=x)");
+            assertThat(d.right()).isNull();
+        });
+    }
+
+    @Test
+    void aTableOrColumnOnOneSideOnlyIsADifference() {
+        onBoth("CREATE DATABASE shape", "CREATE TABLE shape.t (id INT PRIMARY KEY, v INT)", "INSERT INTO shape.t VALUES (1, 1)");
+        left.execute("CREATE TABLE shape.extra (id INT PRIMARY KEY)");
+        right.execute("ALTER TABLE shape.t ADD COLUMN w INT");
+
+        ComparisonReport report = TableComparer.between(left, right).schemas("shape").compare();
+
+        assertThat(report.table("shape.extra").right().exists()).isFalse();
+        assertThat(report.table("shape.t").differences()).singleElement()
+                .satisfies(d -> assertThat(d.left()).contains("w=(no such column)"));
+        assertThatThrownBy(() -> TableComparer.between(left, right).schemas("shape").assertEqual())
+                .isInstanceOf(AssertionError.class).hasMessageContaining("shape.extra: DIFFERENT");
+    }
+
+    @Test
+    void columnOrderDoesNotMatterAndValuesOfManyTypesCompareEqualAcrossServerFamilies() {
+        left.execute("CREATE DATABASE types", "CREATE TABLE types.t (id INT PRIMARY KEY, s VARCHAR(20) CHARACTER SET utf8mb4,"
+                + " d DATE, n DECIMAL(20,6), b VARBINARY(8))");
+        right.execute("CREATE DATABASE types", "CREATE TABLE types.t (b VARBINARY(8), n DECIMAL(20,6), d DATE,"
+                + " s VARCHAR(20) CHARACTER SET utf8mb4, id INT PRIMARY KEY)");
+        String insert = "INSERT INTO types.t (id, s, d, n, b) VALUES (1, 'emoji \uD83D\uDE00', '2024-02-29', -12.5, x'0001ff'),"
+                + " (2, NULL, NULL, NULL, NULL)";
+        onBoth(insert);
+
+        assertThat(TableComparer.between(left, right).tables("types.t").assertEqual().table("types.t").left().rows())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void manyRowsAreStreamedAndOnlyTheFirstDifferencesShown() {
+        String fill = "INSERT INTO big.t WITH RECURSIVE seq (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 20000)"
+                + " SELECT n, n * 2 FROM seq";
+        onBoth("CREATE DATABASE big", "CREATE TABLE big.t (id INT PRIMARY KEY, v INT)");
+        left.execute("SET SESSION cte_max_recursion_depth = 100000", fill);
+        right.execute("SET SESSION max_recursive_iterations = 100000", fill);
+        right.execute("UPDATE big.t SET v = 0 WHERE id % 1000 = 0");
+
+        TableComparison t = TableComparer.between(left, right).tables("big.t").compare().table("big.t");
+
+        assertThat(t.left().rows()).isEqualTo(20000);
+        assertThat(t.differences()).hasSize(TableComparer.DIFFERENCES_SHOWN);
+        assertThat(t.differences().get(0).key()).isEqualTo("id=1000");
+        assertThat(t.differences().get(9).key()).isEqualTo("id=10000");
+    }
+}
