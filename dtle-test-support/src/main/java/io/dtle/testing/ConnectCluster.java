@@ -31,10 +31,13 @@ public final class ConnectCluster implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(90);
 
     private final EmbeddedConnectCluster cluster;
+    private final Map<String, String> workerProperties;
+    private final List<ProcessWorker> processWorkers = new ArrayList<>();
     private final Duration startupTime;
 
-    private ConnectCluster(EmbeddedConnectCluster cluster) {
+    private ConnectCluster(EmbeddedConnectCluster cluster, Map<String, String> workerProperties) {
         this.cluster = cluster;
+        this.workerProperties = workerProperties;
         long started = System.nanoTime();
         cluster.start();
         Await.until("every Connect worker to answer REST calls", DEFAULT_TIMEOUT, cluster::allWorkersHealthy);
@@ -150,8 +153,20 @@ public final class ConnectCluster implements AutoCloseable {
         addWorker();
     }
 
+    /**
+     * Starts one more worker of this cluster in a child JVM, which a test can {@link ProcessWorker#kill()}
+     * to crash it for real. It is stopped with the cluster.
+     */
+    public ProcessWorker startProcessWorker() {
+        // Kafka's cluster filled in the group, the storage topics and the broker address when it started.
+        ProcessWorker worker = ProcessWorker.start(workerProperties, LocalPorts.free());
+        processWorkers.add(worker);
+        return worker;
+    }
+
     @Override
     public void close() {
+        processWorkers.forEach(ProcessWorker::close);
         cluster.stop();
     }
 
@@ -220,7 +235,7 @@ public final class ConnectCluster implements AutoCloseable {
         public ConnectCluster start() {
             EmbeddedConnectCluster cluster = new EmbeddedConnectCluster.Builder().name(name).numWorkers(workers)
                     .workerProps(workerProperties).brokerProps(brokerProperties).build();
-            return new ConnectCluster(cluster);
+            return new ConnectCluster(cluster, workerProperties);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.dtle.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -176,7 +175,7 @@ public final class LocalMySqlServer implements AutoCloseable, JdbcEndpoint {
 
     private void launchOnFreePort() {
         for (int attempt = 1; ; attempt++) {
-            port = freePort();
+            port = LocalPorts.free();
             try {
                 launch();
                 return;
@@ -235,11 +234,4 @@ public final class LocalMySqlServer implements AutoCloseable, JdbcEndpoint {
                 target.resolveSibling("copy.log"), 120);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
 }

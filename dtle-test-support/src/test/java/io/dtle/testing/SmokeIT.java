@@ -45,14 +45,8 @@ class SmokeIT {
     void aConnectorRunsOnTheClusterAndItsRecordsArriveInKafka(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("lines.txt");
         Files.write(input, List.of("one", "two", "three"));
-        connect.createConnector("smoke-file", Map.of(
-                "connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector",
-                "tasks.max", "1",
-                "file", input.toString(),
-                "topic", "smoke",
-                // The broker does not auto-create topics; Connect creates them, as on a production cluster.
-                "topic.creation.default.replication.factor", "1",
-                "topic.creation.default.partitions", "1"));
+        // The broker does not auto-create topics; Connect creates them, as on a production cluster.
+        connect.createConnector("smoke-file", fileSource(input, "smoke"));
         connect.awaitRunning("smoke-file", 1);
 
         List<ConsumerRecord<byte[], byte[]>> records = connect.awaitRecords("smoke", 3);
@@ -61,6 +55,66 @@ class SmokeIT {
                 .containsExactly("one", "two", "three");
         assertThat(connect.workerCount()).isEqualTo(2);
         connect.deleteConnector("smoke-file");
+    }
+
+    @Test
+    void tasksOfAKilledWorkerProcessMoveToTheSurvivors(@TempDir Path dir) throws Exception {
+        ProcessWorker doomed = connect.startProcessWorker();
+        // Three connectors with a task each over three workers: the balanced assignment gives the process two units.
+        for (int i = 0; i < 3; i++) {
+            Path input = dir.resolve("in" + i + ".txt");
+            Files.write(input, List.of("before-" + i));
+            connect.createConnector("spread-" + i, fileSource(input, "spread-" + i));
+        }
+        for (int i = 0; i < 3; i++) {
+            connect.awaitRunning("spread-" + i, 1);
+        }
+        Await.until("the worker process to own a connector or task", ConnectCluster.DEFAULT_TIMEOUT,
+                () -> ownedBy(doomed.workerId()) > 0);
+
+        doomed.kill();
+        for (int i = 0; i < 3; i++) {
+            Files.write(dir.resolve("in" + i + ".txt"), List.of("before-" + i, "after-" + i));
+        }
+
+        Await.until("every connector and task to run on the surviving workers", ConnectCluster.DEFAULT_TIMEOUT,
+                () -> ownedBy(doomed.workerId()) == 0 && allRunning());
+        for (int i = 0; i < 3; i++) {
+            List<ConsumerRecord<byte[], byte[]>> records = connect.awaitRecords("spread-" + i, 2);
+            assertThat(records).extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).contains("after-" + i);
+            connect.deleteConnector("spread-" + i);
+        }
+    }
+
+    private static long ownedBy(String workerId) {
+        long owned = 0;
+        for (int i = 0; i < 3; i++) {
+            var status = connect.status("spread-" + i);
+            owned += workerId.equals(status.connector().workerId()) ? 1 : 0;
+            owned += status.tasks().stream().filter(t -> workerId.equals(t.workerId())).count();
+        }
+        return owned;
+    }
+
+    private static boolean allRunning() {
+        for (int i = 0; i < 3; i++) {
+            var status = connect.status("spread-" + i);
+            if (!"RUNNING".equals(status.connector().state()) || status.tasks().isEmpty()
+                    || !status.tasks().stream().allMatch(t -> "RUNNING".equals(t.state()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, String> fileSource(Path input, String topic) {
+        return Map.of(
+                "connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector",
+                "tasks.max", "1",
+                "file", input.toString(),
+                "topic", topic,
+                "topic.creation.default.replication.factor", "1",
+                "topic.creation.default.partitions", "1");
     }
 
     @Test
