@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The foundation works end to end: two MySQL servers, a two-worker Connect cluster, the table comparer. */
 class SmokeIT {
+    @AutoClose
     private static LocalMySqlServer source;
+    @AutoClose
     private static LocalMySqlServer target;
+    @AutoClose
     private static ConnectCluster connect;
 
     @BeforeAll
@@ -26,19 +29,6 @@ class SmokeIT {
         connect = ConnectCluster.builder().workers(2).start();
         System.out.printf("MySQL start %d ms and %d ms; Connect cluster (broker + 2 workers) %d ms%n",
                 source.startupTime().toMillis(), target.startupTime().toMillis(), connect.startupTime().toMillis());
-    }
-
-    @AfterAll
-    static void stopServers() {
-        if (connect != null) {
-            connect.close();
-        }
-        if (target != null) {
-            target.close();
-        }
-        if (source != null) {
-            source.close();
-        }
     }
 
     @Test

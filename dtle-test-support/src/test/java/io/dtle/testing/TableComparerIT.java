@@ -3,29 +3,21 @@ package io.dtle.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The comparer's edge cases: no primary key, duplicates, missing tables and columns, MySQL against MariaDB. */
 class TableComparerIT {
+    @AutoClose
     private static LocalMySqlServer left;
+    @AutoClose
     private static LocalMySqlServer right;
 
     @BeforeAll
     static void start() {
         left = LocalMySqlServer.mysql();
         right = LocalMySqlServer.mariaDb();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (left != null) {
-            left.close();
-        }
-        if (right != null) {
-            right.close();
-        }
     }
 
     private static void onBoth(String... statements) {
