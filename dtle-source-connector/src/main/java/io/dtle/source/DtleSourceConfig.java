@@ -214,5 +214,10 @@ public final class DtleSourceConfig extends AbstractConfig {
     /** Prints the configuration reference in reStructuredText, as Kafka's own configs do. */
     public static void main(String[] args) {
         System.out.println(CONFIG_DEF.toEnrichedRst());
+        System.out.println("``" + WHERE_PREFIX + "<db>.<table>``");
+        System.out.println("  " + WHERE_DOC);
+        System.out.println();
+        System.out.println("  * Type: string");
+        System.out.println("  * Importance: medium");
     }
 }

@@ -47,6 +47,7 @@ public final class SourceServerChecks {
     private static List<ConfigProblem> problems(ServerSession session, DtleSourceConfig config) throws SQLException {
         List<ConfigProblem> problems = new ArrayList<>();
         StartPosition start = config.startPosition();
+        problems.addAll(ClientSettingsCheck.problems(session, config));
         if (config.snapshotMode().streams()) {
             problems.addAll(BinlogSettingsCheck.problems(session, config));
         }

@@ -93,6 +93,14 @@ class MariaDbChecksIT {
     }
 
     @Test
+    void privilegesOfADefaultRoleCount() {
+        server.execute("CREATE ROLE capture", "GRANT SELECT, BINLOG MONITOR, REPLICATION SLAVE ON *.* TO capture",
+                "CREATE USER 'withrole'@'%' IDENTIFIED BY 'pw'", "GRANT capture TO 'withrole'@'%'",
+                "SET DEFAULT ROLE capture FOR 'withrole'@'%'");
+        assertThat(SourceServerChecks.run(CheckConfigs.configAs(server, "withrole", "pw"))).isEmpty();
+    }
+
+    @Test
     void readsTheBinaryLogStatusAndGtidPosition() throws Exception {
         try (Connection connection = server.connect()) {
             BinaryLogStatus status = BinaryLogStatus.read(connection).orElseThrow();

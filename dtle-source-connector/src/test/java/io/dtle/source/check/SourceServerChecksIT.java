@@ -78,6 +78,19 @@ class SourceServerChecksIT {
     }
 
     @Test
+    void aCharacterSetTheServerLacks() {
+        assertOnlyProblem(SourceServerChecks.run(CheckConfigs.config(server, "database.charset", "klingon")),
+                List.of("database.charset"), "no character set 'klingon'");
+    }
+
+    @Test
+    void theSourceServersOwnServerId() {
+        String own = server.queryString("SELECT @@server_id");
+        assertOnlyProblem(SourceServerChecks.run(CheckConfigs.config(server, "database.server.id", own)),
+                List.of("database.server.id"), "the source server's own server_id");
+    }
+
+    @Test
     void validateAttachesProblemsToTheirFields() {
         Config config = SourceServerChecks.validate(CheckConfigs.props(server, USER, PASSWORD,
                 "table.include.list", "shop.nope"));
