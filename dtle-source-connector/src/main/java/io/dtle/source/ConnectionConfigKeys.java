@@ -31,11 +31,12 @@ public final class ConnectionConfigKeys {
             + "character set either way.";
 
     public static final String SSL_MODE_CONFIG = "database.ssl.mode";
-    public static final String SSL_MODE_DEFAULT = "disabled";
+    public static final String SSL_MODE_DEFAULT = "preferred";
     public static final String SSL_MODE_DOC = "Whether to use TLS, as in Debezium: 'disabled' uses a plain "
             + "connection, 'preferred' uses TLS when the server offers it, 'required' insists on TLS without "
             + "checking the certificate, 'verify_ca' also checks the certificate against the trusted CAs, and "
-            + "'verify_identity' also checks that the certificate names database.hostname.";
+            + "'verify_identity' also checks that the certificate names database.hostname. The default, 'preferred', "
+            + "is Debezium's.";
 
     public static final String SERVER_ID_CONFIG = "database.server.id";
     public static final String SERVER_ID_DEFAULT = "";

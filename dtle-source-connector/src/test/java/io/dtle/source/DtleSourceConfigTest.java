@@ -37,7 +37,7 @@ class DtleSourceConfigTest {
         DtleSourceConfig config = config();
         assertThat(config.port()).isEqualTo(3306);
         assertThat(config.charset()).isEqualTo("utf8mb4");
-        assertThat(config.sslMode()).isEqualTo(SslMode.DISABLED);
+        assertThat(config.sslMode()).isEqualTo(SslMode.PREFERRED);
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.topicRouting()).isEqualTo(TopicRouting.TABLE);
         assertThat(config.snapshotMode()).isEqualTo(SnapshotMode.INITIAL);

@@ -10,9 +10,12 @@ import io.dtle.source.StartPosition;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads the server's GTID state and checks a configured start.gtid or start.gtid.first against it. */
 final class GtidStartCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(GtidStartCheck.class);
     private GtidStartCheck() {
     }
 
@@ -33,10 +36,18 @@ final class GtidStartCheck {
         UUID serverUuid = UUID.fromString(session.single("SELECT @@GLOBAL.server_uuid"));
         GtidSet executed = GtidSet.parse(session.single("SELECT @@GLOBAL.gtid_executed"));
         GtidSet purged = GtidSet.parse(session.single("SELECT @@GLOBAL.gtid_purged"));
+        GtidSet configured = start.kind() == StartPosition.Kind.AT_GTID ? GtidSet.of(Gtid.parse(start.gtid()))
+                : GtidSet.parse(start.gtid());
+        for (UUID uuid : configured.uuids()) {
+            if (!uuid.equals(serverUuid) && !executed.uuids().contains(uuid)) {
+                LOG.warn("{} names {}, a source UUID this server has no transactions of; as in dtle, it is "
+                        + "accepted and streaming includes every transaction of this server", key, uuid);
+            }
+        }
         if (start.kind() == StartPosition.Kind.AT_GTID) {
             return MySqlGtidStart.firstProblems(Gtid.parse(start.gtid()), serverUuid, executed, purged);
         }
-        return MySqlGtidStart.problems(key, GtidSet.parse(start.gtid()), serverUuid, executed, purged);
+        return MySqlGtidStart.problems(key, configured, serverUuid, executed, purged);
     }
 
     private static List<ConfigProblem> mariaDb(ServerSession session, StartPosition start, String key)

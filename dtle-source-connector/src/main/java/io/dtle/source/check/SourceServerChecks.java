@@ -8,6 +8,7 @@ import io.dtle.source.StartPosition;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.config.Config;
 
 /**
@@ -34,7 +35,7 @@ public final class SourceServerChecks {
      * What a connector's validate() returns: the ConfigDef's own validation, then the checks
      * between keys, then, when those pass, the live checks.
      */
-    public static Config validate(java.util.Map<String, String> props) {
+    public static Config validate(Map<String, String> props) {
         Config config = new Config(DtleSourceConfig.CONFIG_DEF.validate(props));
         if (config.configValues().stream().anyMatch(value -> !value.errorMessages().isEmpty())) {
             return config;
