@@ -1,0 +1,71 @@
+package io.dtle.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The row conditions of the {@code where.<db>.<table>} keys, by table. A key splits at its first
+ * dot, so the database name has none; the table name may.
+ */
+public final class WhereConditions {
+    private final Map<String, String> byKey;
+
+    private WhereConditions(Map<String, String> byKey) {
+        this.byKey = byKey;
+    }
+
+    /** Collects the keys from {@code originalsWithPrefix("where.")}: the map's keys are {@code <db>.<table>}. */
+    public static WhereConditions from(Map<String, Object> withoutPrefix) {
+        Map<String, String> byKey = new TreeMap<>();
+        withoutPrefix.forEach((key, value) -> byKey.put(key, value == null ? "" : value.toString().trim()));
+        return new WhereConditions(byKey);
+    }
+
+    public boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+
+    /** The condition of one table, if it has one. */
+    public Optional<String> condition(String database, String table) {
+        return Optional.ofNullable(byKey.get(database + "." + table)).filter(text -> !text.isEmpty());
+    }
+
+    /** Every condition, keyed by {@code <db>.<table>}. */
+    public Map<String, String> asMap() {
+        return Map.copyOf(byKey);
+    }
+
+    /** Malformed keys, empty conditions and conditions of tables the filter leaves out. */
+    public List<ConfigProblem> problems(TableFilter filter) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        byKey.forEach((name, condition) -> {
+            String key = CaptureConfigKeys.WHERE_PREFIX + name;
+            int dot = name.indexOf('.');
+            if (dot <= 0 || dot == name.length() - 1) {
+                problems.add(ConfigProblem.of(key, "Expected a key of the form 'where.<db>.<table>'; '" + key
+                        + "' does not name a database and a table."));
+            } else if (condition.isEmpty()) {
+                problems.add(ConfigProblem.of(key, "Expected a row condition such as 'id > 100'; remove " + key
+                        + " to capture every row of the table."));
+            } else if (!filter.includesTable(name.substring(0, dot), name.substring(dot + 1))) {
+                problems.add(ConfigProblem.of(key, "The table " + name + " is not captured by the include and "
+                        + "exclude lists, so " + key + " would have no effect; capture the table or remove the key."));
+            } else {
+                problems.addAll(parse(key, condition));
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * THE place where each condition gets parsed and checked, once io.dtle.common.expr.WhereExpression
+     * is merged: parse {@code condition}, and report a syntax error or an unsupported construct
+     * as a problem on {@code key}. Until then every non-empty condition is accepted.
+     */
+    private static List<ConfigProblem> parse(String key, String condition) {
+        return List.of();
+    }
+}

@@ -1,0 +1,2 @@
+/** The MySQL source connector: its configuration, table filter and start position. */
+package io.dtle.source;
