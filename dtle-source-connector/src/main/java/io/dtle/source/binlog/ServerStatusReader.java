@@ -24,21 +24,21 @@ public final class ServerStatusReader {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             boolean mariaDb = queryString(statement, "SELECT VERSION()").contains("MariaDB");
             String mariaDbGtids = mariaDb ? queryString(statement, "SELECT @@GLOBAL.gtid_binlog_pos") : null;
+            boolean gtidOn = !mariaDb && "ON".equalsIgnoreCase(queryString(statement, "SELECT @@GLOBAL.gtid_mode"));
             try (ResultSet status = binlogStatus(statement)) {
                 if (!status.next()) {
                     throw new SQLException("The binlog is off on " + settings + ": SHOW MASTER STATUS is empty");
                 }
-                BinlogPosition filePosition = BinlogPosition.ofFile(status.getString("File"), status.getLong("Position"));
+                String file = status.getString("File");
+                long pos = status.getLong("Position");
                 if (mariaDb) {
-                    return mariaDbGtids.isBlank() ? filePosition
-                            : BinlogPosition.ofMariaDb(MariaDbGtidPosition.parse(mariaDbGtids))
-                                    .withBinlog(filePosition.file().orElseThrow(), filePosition.pos());
+                    // MariaDB always logs GTIDs; an empty position is a server that has logged none yet.
+                    return BinlogPosition.ofMariaDb(MariaDbGtidPosition.parse(mariaDbGtids)).withBinlog(file, pos);
                 }
-                boolean gtidOn = "ON".equalsIgnoreCase(queryString(statement, "SELECT @@GLOBAL.gtid_mode"));
                 return gtidOn
                         ? BinlogPosition.ofGtidSet(GtidSet.parse(status.getString("Executed_Gtid_Set")))
-                                .withBinlog(filePosition.file().orElseThrow(), filePosition.pos())
-                        : filePosition;
+                                .withBinlog(file, pos)
+                        : BinlogPosition.ofFile(file, pos);
             }
         }
     }
