@@ -30,8 +30,8 @@ final class BinlogErrors {
             return cannotStream(server, settings, from);
         }
         String cause = error == null ? "the server closed the connection" : String.valueOf(error.getMessage());
-        return new BinlogConnectionException("Lost the binlog connection to " + settings + " at " + from + ": "
-                + cause, error);
+        return new BinlogConnectionException("Lost the binlog connection to " + settings + " (streaming since "
+                + from + "): " + cause, error);
     }
 
     private static BinlogReaderException cannotStream(ServerException error, BinlogConnectionSettings settings,
@@ -39,9 +39,9 @@ final class BinlogErrors {
         String message = String.valueOf(error.getMessage());
         if (from.isGtidBased() && message.toLowerCase().contains("purged")) {
             return new PurgedGtidsException("The server at " + settings.host() + ":" + settings.port()
-                    + " has purged binlogs holding transactions that the start GTID set "
+                    + " has purged binlogs holding transactions that the start GTID set '"
                     + from.gtidSet().map(GtidSet::toCompactString).orElse(from.mariaDbGtids().map(String::valueOf)
-                            .orElse("")) + " does not contain" + missing(settings, from)
+                            .orElse("")) + "' does not contain" + missing(settings, from)
                     + ". Streaming from there would skip them. Start again from a full copy, or, if the destination"
                     + " already has those transactions, from a GTID set that includes the server's gtid_purged."
                     + " (server error " + error.getErrorCode() + ": " + message + ")", error);

@@ -31,6 +31,7 @@ public final class BinlogReader implements AutoCloseable {
     private volatile BinlogPosition lastQueued;
     private volatile BinlogSession session;
     private volatile BinlogReaderException failure;
+    private volatile int reconnects;
     private Thread thread;
 
     public BinlogReader(BinlogConnectionSettings settings, BinlogReaderOptions options) {
@@ -72,6 +73,11 @@ public final class BinlogReader implements AutoCloseable {
             queue.drainTo(events, max - 1);
         }
         return events;
+    }
+
+    /** How many times a lost connection was re-established. */
+    public int reconnects() {
+        return reconnects;
     }
 
     /** Events waiting to be polled. */
@@ -132,6 +138,7 @@ public final class BinlogReader implements AutoCloseable {
                 return;
             }
             backoff = min(backoff.multipliedBy(2), options.maxReconnectBackoff());
+            reconnects++;
         }
     }
 
