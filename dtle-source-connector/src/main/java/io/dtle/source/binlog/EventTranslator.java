@@ -16,6 +16,7 @@ import com.github.shyiko.mysql.binlog.event.XidEventData;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -73,6 +74,7 @@ final class EventTranslator {
             case UPDATE_ROWS, EXT_UPDATE_ROWS -> updates(event.getData(), time);
             case DELETE_ROWS, EXT_DELETE_ROWS -> deletes(event.getData(), time);
             case XID -> end(OptionalLong.of(((XidEventData) event.getData()).getXid()), at, time);
+            case XA_PREPARE -> end(OptionalLong.empty(), at, time);
             default -> {
                 // Format descriptions, previous-GTID lists, row query annotations and the like change nothing.
             }
@@ -118,23 +120,46 @@ final class EventTranslator {
 
     private void query(QueryEventData data, EventHeaderV4 at, long time) throws InterruptedException {
         String sql = data.getSql().strip();
-        if (sql.equalsIgnoreCase("BEGIN")) {
+        String upper = sql.toUpperCase(Locale.ROOT);
+        if (upper.equals("BEGIN") || upper.startsWith("XA START")) {
             if (!tracker.inTransaction()) {
-                openTransaction(null, at.getPosition(), null, time);
+                openWithoutGtid(at, time);
             }
             explicit = true;
-        } else if (sql.equalsIgnoreCase("COMMIT") || sql.equalsIgnoreCase("ROLLBACK")) {
+        } else if (upper.equals("COMMIT") || upper.equals("ROLLBACK")) {
             end(OptionalLong.empty(), at, time);
+        } else if (explicit && (upper.startsWith("SAVEPOINT") || upper.startsWith("ROLLBACK TO")
+                || upper.startsWith("XA END"))) {
+            // Row images already reflect savepoint rollbacks; these markers carry nothing for a consumer.
+            return;
         } else {
-            if (!tracker.inTransaction()) {
-                openTransaction(null, at.getPosition(), null, time);
-            }
-            String database = data.getDatabase() == null ? "" : data.getDatabase();
-            emit(position -> new DdlStatement(database, data.getSql(), time, position));
-            if (!explicit) {
-                end(OptionalLong.empty(), at, time);
-            }
+            statement(data, at, time);
         }
+    }
+
+    private void statement(QueryEventData data, EventHeaderV4 at, long time) throws InterruptedException {
+        if (!tracker.inTransaction()) {
+            openWithoutGtid(at, time);
+        }
+        String database = data.getDatabase() == null ? "" : data.getDatabase();
+        emit(position -> new DdlStatement(database, data.getSql(), time, position));
+        if (!explicit) {
+            end(OptionalLong.empty(), at, time);
+        }
+    }
+
+    /**
+     * Without GTIDs a transaction starts at its first statement. When streaming by MySQL GTID set that cannot
+     * happen unless the client failed to recognise a GTID event (MySQL 8.4 tagged GTIDs, say), and going on would
+     * leave the transaction out of the GTID set and repeat it after a restart.
+     */
+    private void openWithoutGtid(EventHeaderV4 at, long time) throws InterruptedException {
+        if (tracker.committed().gtidSet().isPresent()) {
+            throw new IllegalStateException("a transaction without a GTID event at " + tracker.committed().file()
+                    .orElse("?") + ":" + at.getPosition() + " while streaming by GTID set; the binlog client may"
+                    + " not know this server's GTID event type");
+        }
+        openTransaction(null, at.getPosition(), null, time);
     }
 
     private void tableMap(TableMapEventData data) {
@@ -164,6 +189,9 @@ final class EventTranslator {
     }
 
     private TableInfo table(long tableId) {
+        if (!tracker.inTransaction()) {
+            throw new IllegalStateException("a row event outside any transaction, for table id " + tableId);
+        }
         TableInfo table = tables.get(tableId);
         if (table == null) {
             throw new IllegalStateException("row event for table id " + tableId + " without its table map");

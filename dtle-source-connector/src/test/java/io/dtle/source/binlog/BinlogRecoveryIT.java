@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the reader does when the server goes away or no longer has what it asks for. */
 class BinlogRecoveryIT {
@@ -42,8 +44,9 @@ class BinlogRecoveryIT {
         }
     }
 
-    @Test
-    void restartingTheServerUnderTheReaderLosesAndRepeatsNothing() throws Exception {
+    @ParameterizedTest(name = "crash={0}")
+    @ValueSource(booleans = {false, true})
+    void restartingTheServerUnderTheReaderLosesAndRepeatsNothing(boolean crash) throws Exception {
         try (LocalMySqlServer server = ServerOptions.mysql().start()) {
             // Larger than the socket buffers, so the restart cuts the connection inside this transaction.
             server.execute("CREATE DATABASE r", "CREATE TABLE r.t (id INT PRIMARY KEY, pad CHAR(200))");
@@ -59,6 +62,9 @@ class BinlogRecoveryIT {
                 reader.start(start);
                 List<BinlogEvent> events = new ArrayList<>(events(reader, 101, TIMEOUT));
                 // The reader is now blocked on its full queue in the middle of the 5000-row transaction.
+                if (crash) {
+                    server.crash();
+                }
                 server.restart();
                 for (int id = BIG + 21; id <= BIG + 40; id++) {
                     server.execute("INSERT INTO r.t (id) VALUES (" + id + ")");

@@ -1,6 +1,7 @@
 package io.dtle.source.binlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.shyiko.mysql.binlog.event.Event;
 import io.dtle.common.gtid.GtidSet;
@@ -122,6 +123,35 @@ class EventTranslatorTest {
         List<BinlogEvent> events = translate(afterBegin, List.of(binlog.rotate("binlog.000002", 4)));
 
         assertThat(events).isEmpty();
+    }
+
+    @Test
+    void savepointsInsideATransactionAreNotStatements() throws Exception {
+        List<BinlogEvent> events = translate(START, List.of(
+                binlog.gtid(UUID + ":5", 4, 5),
+                binlog.query("d", "BEGIN"),
+                binlog.query("d", "SAVEPOINT `s1`"),
+                binlog.tableMap(7, "d", "t"),
+                binlog.insert(7, row(1, "a")),
+                binlog.query("d", "ROLLBACK TO `s1`"),
+                binlog.xid(3)));
+
+        assertThat(events).extracting(event -> event.getClass().getSimpleName())
+                .containsExactly("TransactionBegin", "RowChange", "TransactionEnd");
+    }
+
+    @Test
+    void refusesATransactionWithoutGtidWhenStreamingByGtidSet() {
+        assertThatThrownBy(() -> translate(START, List.of(binlog.query("d", "BEGIN"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("without a GTID event");
+    }
+
+    @Test
+    void refusesRowsOutsideATransaction() {
+        assertThatThrownBy(() -> translate(START, List.of(binlog.tableMap(7, "d", "t"), binlog.insert(7, row(1, "a")))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("outside any transaction");
     }
 
     private static List<BinlogEvent> translate(BinlogPosition start, List<Event> events) throws Exception {

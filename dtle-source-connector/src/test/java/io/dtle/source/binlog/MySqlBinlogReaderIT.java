@@ -148,6 +148,24 @@ class MySqlBinlogReaderIT {
     }
 
     @Test
+    void anIdleServerSendsHeartbeatsAtTheCurrentPosition() throws Exception {
+        BinlogPosition current = currentPosition(server);
+        try (BinlogReader reader = ReaderProbe.start(server, current)) {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            int heartbeats = 0;
+            while (heartbeats < 2) {
+                assertThat(System.nanoTime()).as("two heartbeats").isLessThan(deadline);
+                BinlogEvent event = reader.poll(Duration.ofMillis(100));
+                if (event != null) {
+                    assertThat(event).isInstanceOf(Heartbeat.class);
+                    assertThat(event.position().gtidSet()).isEqualTo(current.gtidSet());
+                    heartbeats++;
+                }
+            }
+        }
+    }
+
+    @Test
     void wrongCredentialsAreFatalAndNameTheUserButNotThePassword() {
         BinlogConnectionSettings wrong = new BinlogConnectionSettings(server.host(), server.port(), "repl",
                 "wrong-secret-42", 6999);
