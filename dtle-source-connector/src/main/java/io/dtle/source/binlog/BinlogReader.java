@@ -33,6 +33,7 @@ public final class BinlogReader implements AutoCloseable {
     private volatile BinlogReaderException failure;
     private volatile int reconnects;
     private Thread thread;
+    private SilenceWatchdog watchdog;
 
     public BinlogReader(BinlogConnectionSettings settings, BinlogReaderOptions options) {
         this.settings = settings;
@@ -46,7 +47,11 @@ public final class BinlogReader implements AutoCloseable {
             throw new IllegalStateException("the reader was already started");
         }
         lastQueued = from;
-        thread = new Thread(this::stream, "dtle-binlog-" + settings.host() + ":" + settings.port());
+        String name = "dtle-binlog-" + settings.host() + ":" + settings.port();
+        if (!options.heartbeatInterval().isZero()) {
+            watchdog = new SilenceWatchdog(options.heartbeatInterval(), () -> session, name + "-watchdog");
+        }
+        thread = new Thread(this::stream, name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -95,6 +100,9 @@ public final class BinlogReader implements AutoCloseable {
         }
         if (running == null) {
             return;
+        }
+        if (watchdog != null) {
+            watchdog.close();
         }
         running.interrupt();
         BinlogSession current = session;

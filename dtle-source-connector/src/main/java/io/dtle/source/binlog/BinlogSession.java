@@ -16,6 +16,8 @@ final class BinlogSession {
     private final EventTranslator translator;
     private volatile Exception failure;
     private volatile boolean connected;
+    private volatile boolean delivering;
+    private volatile long lastHeardNanos = System.nanoTime();
 
     BinlogSession(BinlogConnectionSettings settings, BinlogReaderOptions options, BinlogPosition from,
                   EventSink sink) {
@@ -65,10 +67,24 @@ final class BinlogSession {
         }
     }
 
+    /**
+     * How long the server has been silent; time spent waiting for the caller to take events does not count, since
+     * the connection is not read meanwhile.
+     */
+    long silentNanos(long nowNanos) {
+        return delivering ? 0 : nowNanos - lastHeardNanos;
+    }
+
+    /** Ends the connection from another thread, e.g. because the server stopped answering. */
+    void abandon(Exception reason) {
+        fail(reason);
+    }
+
     private void onEvent(Event event) {
         if (failure != null) {
             return;
         }
+        delivering = true;
         try {
             translator.accept(event);
         } catch (InterruptedException e) {
@@ -76,6 +92,9 @@ final class BinlogSession {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             fail(new BinlogReaderException("Cannot decode the binlog event " + event.getHeader() + ": " + e, false, e));
+        } finally {
+            lastHeardNanos = System.nanoTime();
+            delivering = false;
         }
     }
 
@@ -89,6 +108,7 @@ final class BinlogSession {
     private final class Lifecycle implements BinaryLogClient.LifecycleListener {
         @Override
         public void onConnect(BinaryLogClient c) {
+            lastHeardNanos = System.nanoTime();
             connected = true;
         }
 

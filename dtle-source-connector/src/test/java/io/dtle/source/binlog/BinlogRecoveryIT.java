@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dtle.common.gtid.GtidSet;
+import io.dtle.testing.Await;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ServerOptions;
 import java.time.Duration;
@@ -78,6 +79,43 @@ class BinlogRecoveryIT {
                         .contains(GtidSet.parse(server.gtidExecuted()));
             }
         }
+    }
+
+    @Test
+    void aServerThatStopsAnsweringIsLeftAndReconnectedTo() throws Exception {
+        try (LocalMySqlServer server = ServerOptions.mysql().start()) {
+            server.execute("CREATE DATABASE h", "CREATE TABLE h.t (id INT PRIMARY KEY)");
+            BinlogPosition start = currentPosition(server);
+            try (BinlogReader reader = new BinlogReader(ReaderProbe.root(server), ReaderProbe.options(10))) {
+                reader.start(start);
+                server.execute("INSERT INTO h.t VALUES (1)");
+                List<BinlogEvent> events = new ArrayList<>(transactions(reader, 1, TIMEOUT));
+
+                // A stopped process keeps its sockets open: no error reaches the client, only silence.
+                signal(server, "STOP");
+                try {
+                    Await.until("the reader gives up the silent connection", TIMEOUT, () -> reader.reconnects() > 0);
+                } finally {
+                    signal(server, "CONT");
+                }
+                server.execute("INSERT INTO h.t VALUES (2)");
+                events.addAll(transactions(reader, 1, TIMEOUT));
+
+                assertThat(kinds(events)).isEqualTo("BiEBiE");
+                assertRowsInOrder(events, 2);
+            }
+        }
+    }
+
+    private static void signal(LocalMySqlServer server, String signal) throws Exception {
+        String runDirectory = server.runDirectory().toString();
+        long pid = ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains(runDirectory))
+                .filter(process -> process.info().command().orElse("").endsWith("mysqld"))
+                .findFirst().orElseThrow().pid();
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).isZero();
     }
 
     private static void assertRowsInOrder(List<BinlogEvent> events, int rows) {
