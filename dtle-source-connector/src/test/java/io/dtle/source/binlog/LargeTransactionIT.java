@@ -3,6 +3,7 @@ package io.dtle.source.binlog;
 import static io.dtle.source.binlog.ReaderProbe.currentPosition;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dtle.testing.Await;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ServerOptions;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LargeTransactionIT {
     private static final int ROWS = 200_000;
     private static final int QUEUE = 1000;
+    private static final long MAX_HEAP_GROWTH = 24L << 20;
 
     @ParameterizedTest(name = "compressed={0}")
     @ValueSource(booleans = {false, true})
@@ -28,18 +30,31 @@ class LargeTransactionIT {
                             + " WHERE n < " + ROWS + ") SELECT n, n % 1000, REPEAT('c', 120), REPEAT('p', 60)"
                             + " FROM seq");
 
+            long baseline = usedHeap();
             try (BinlogReader reader = new BinlogReader(ReaderProbe.root(server), ReaderProbe.options(QUEUE))) {
                 reader.start(start);
+                // With the caller not polling, the reader must stop at a full queue, not read on into memory.
+                Await.until("a full queue", Duration.ofSeconds(60), () -> reader.queuedEvents() == QUEUE);
+                long paused = usedHeap() - baseline;
                 Count count = consume(reader, Duration.ofSeconds(120));
 
                 double seconds = (count.lastRowNanos - count.firstRowNanos) / 1e9;
-                System.out.printf("LargeTransactionIT compressed=%s: %d rows in %.2f s = %.0f rows/s, queue peak %d%n",
-                        compressed, count.rows, seconds, count.rows / seconds, count.peakQueued);
+                System.out.printf("LargeTransactionIT compressed=%s: %d rows in %.2f s = %.0f rows/s, queue peak %d,"
+                        + " heap growth with a full queue %d KB%n", compressed, count.rows, seconds,
+                        count.rows / seconds, count.peakQueued, paused / 1024);
+                // The whole transaction decoded would take over 60 MB (about 330 bytes a row).
+                assertThat(paused).isLessThan(MAX_HEAP_GROWTH);
                 assertThat(count.rows).isEqualTo(ROWS);
                 assertThat(count.lastId).isEqualTo(ROWS);
                 assertThat(count.peakQueued).isLessThanOrEqualTo(QUEUE);
             }
         }
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static Count consume(BinlogReader reader, Duration timeout) throws InterruptedException {
@@ -73,7 +88,9 @@ class LargeTransactionIT {
                 firstRowNanos = System.nanoTime();
             }
             long id = ((Number) row.after()[0]).longValue();
-            assertThat(id).isEqualTo(lastId + 1);
+            if (id != lastId + 1) {
+                throw new AssertionError("row " + id + " after row " + lastId);
+            }
             lastId = id;
             lastRowNanos = System.nanoTime();
         }
