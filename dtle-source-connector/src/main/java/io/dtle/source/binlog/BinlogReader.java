@@ -123,6 +123,9 @@ public final class BinlogReader implements AutoCloseable {
             BinlogPosition from = lastQueued;
             BinlogSession attempt = new BinlogSession(settings, options, from, this::enqueue);
             session = attempt;
+            if (isClosed()) {
+                return;
+            }
             Exception ended = attempt.run();
             if (isClosed()) {
                 return;

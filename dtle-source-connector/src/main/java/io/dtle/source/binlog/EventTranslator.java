@@ -75,6 +75,12 @@ final class EventTranslator {
             case DELETE_ROWS, EXT_DELETE_ROWS -> deletes(event.getData(), time);
             case XID -> end(OptionalLong.of(((XidEventData) event.getData()).getXid()), at, time);
             case XA_PREPARE -> end(OptionalLong.empty(), at, time);
+            case PARTIAL_UPDATE_ROWS_EVENT -> throw new IllegalStateException("partial JSON updates are in the"
+                    + " binlog (binlog_row_value_options=PARTIAL_JSON); they carry no full row image. Set"
+                    + " binlog_row_value_options to '' on the server.");
+            case INCIDENT -> throw new IllegalStateException("the server logged an incident (lost events) at "
+                    + tracker.committed().file().orElse("?") + ":" + at.getPosition() + "; replicas cannot continue"
+                    + " safely past it. Start again from a full copy.");
             default -> {
                 // Format descriptions, previous-GTID lists, row query annotations and the like change nothing.
             }
