@@ -52,7 +52,13 @@ final class PositionTracker {
         gtid = transactionGtid;
         startPos = pos;
         delivered = 0;
-        long skip = skipCount > 0 && (skipGtid == null || skipGtid.equals(transactionGtid)) ? skipCount : 0;
+        if (skipCount > 0 && skipGtid != null && !skipGtid.equals(transactionGtid)) {
+            // Everything before the interrupted transaction is in the start set, so it must come first; if not,
+            // dropping or delivering its events again would both be wrong.
+            throw new IllegalStateException("resuming inside transaction " + skipGtid + " but the server sent "
+                    + transactionGtid + " first");
+        }
+        long skip = skipCount;
         skipGtid = null;
         skipCount = 0;
         return skip;

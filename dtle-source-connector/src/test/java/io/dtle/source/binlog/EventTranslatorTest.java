@@ -148,6 +148,15 @@ class EventTranslatorTest {
     }
 
     @Test
+    void refusesToResumeInsideATransactionTheServerDoesNotSendFirst() {
+        BinlogPosition afterBegin = START.inTransaction(UUID + ":5", "binlog.000002", 4, 1);
+
+        assertThatThrownBy(() -> translate(afterBegin, List.of(binlog.gtid(UUID + ":6", 5, 6))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("resuming inside transaction " + UUID + ":5");
+    }
+
+    @Test
     void refusesRowsOutsideATransaction() {
         assertThatThrownBy(() -> translate(START, List.of(binlog.tableMap(7, "d", "t"), binlog.insert(7, row(1, "a")))))
                 .isInstanceOf(IllegalStateException.class)
