@@ -107,6 +107,25 @@ class BinlogRecoveryIT {
         }
     }
 
+    @Test
+    void aServerGoneForLongerThanTheReconnectTimeoutIsARetriableError() throws Exception {
+        BinlogReaderOptions options = ReaderProbe.options(10).withReconnectTimeout(Duration.ofSeconds(2));
+        BinlogReader reader;
+        try (LocalMySqlServer server = ServerOptions.mysql().start()) {
+            reader = new BinlogReader(ReaderProbe.root(server), options);
+            reader.start(currentPosition(server));
+            server.execute("CREATE DATABASE bye");
+            assertThat(kinds(transactions(reader, 1, TIMEOUT))).isEqualTo("BDE");
+        }
+        try (reader) {
+            assertThatThrownBy(() -> drain(reader)).isInstanceOfSatisfying(BinlogConnectionException.class, e -> {
+                assertThat(e.isRetriable()).isTrue();
+                assertThat(e.getMessage()).contains("Could not reconnect");
+            });
+            assertThat(reader.reconnects()).isPositive();
+        }
+    }
+
     private static void signal(LocalMySqlServer server, String signal) throws Exception {
         String runDirectory = server.runDirectory().toString();
         long pid = ProcessHandle.allProcesses()
