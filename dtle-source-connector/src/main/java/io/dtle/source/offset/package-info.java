@@ -1,0 +1,2 @@
+/** Maps reader positions to and from Kafka Connect source offsets. */
+package io.dtle.source.offset;
