@@ -159,8 +159,31 @@ public final class LocalMySqlServer implements AutoCloseable, JdbcEndpoint {
         }
     }
 
+    /**
+     * Freezes the server with SIGSTOP: its sockets stay open but nothing answers, as with a hung host or a
+     * network partition that drops packets. {@link #resume()} undoes it.
+     */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #pause() paused} server run again (SIGCONT). */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        if (!isRunning()) {
+            throw new IllegalStateException(this + " is not running");
+        }
+        Commands.run(List.of("kill", "-" + name, Long.toString(process.pid())), paths.runDirectory().resolve("signal.log"), 10);
+    }
+
     @Override
     public void close() {
+        if (process != null && process.isAlive()) {
+            signal("CONT"); // a paused server would not act on the SIGTERM that stops it
+        }
         if (process != null) {
             ProcessSupervisor.stop(process, STOP_GRACE_SECONDS);
         }

@@ -8,6 +8,7 @@ import io.dtle.source.StartPosition;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The server's binlog settings that row capture needs: log_bin, ROW format, FULL row image, GTIDs. */
 final class BinlogSettingsCheck {
@@ -33,6 +34,12 @@ final class BinlogSettingsCheck {
             problems.add(server(server + " logs binlog_row_image=" + image + "; set binlog_row_image=FULL (SET "
                     + "PERSIST binlog_row_image='FULL', or --binlog-row-image=FULL) so updates and deletes carry "
                     + "whole rows."));
+        }
+        String valueOptions = session.variable("binlog_row_value_options");
+        if (valueOptions != null && valueOptions.toUpperCase(Locale.ROOT).contains("PARTIAL_JSON")) {
+            problems.add(server(server + " logs binlog_row_value_options=" + valueOptions + ": JSON updates would "
+                    + "carry only the changed paths, not whole values; set binlog_row_value_options='' (SET PERSIST "
+                    + "binlog_row_value_options='', or --binlog-row-value-options=)."));
         }
         if (!session.isMariaDb() && config.startPosition().kind() != StartPosition.Kind.BINLOG_POSITION) {
             String gtidMode = session.variable("gtid_mode");

@@ -92,11 +92,11 @@ class BinlogRecoveryIT {
                 List<BinlogEvent> events = new ArrayList<>(transactions(reader, 1, TIMEOUT));
 
                 // A stopped process keeps its sockets open: no error reaches the client, only silence.
-                signal(server, "STOP");
+                server.pause();
                 try {
                     Await.until("the reader gives up the silent connection", TIMEOUT, () -> reader.reconnects() > 0);
                 } finally {
-                    signal(server, "CONT");
+                    server.resume();
                 }
                 server.execute("INSERT INTO h.t VALUES (2)");
                 events.addAll(transactions(reader, 1, TIMEOUT));
@@ -124,17 +124,6 @@ class BinlogRecoveryIT {
             });
             assertThat(reader.reconnects()).isPositive();
         }
-    }
-
-    private static void signal(LocalMySqlServer server, String signal) throws Exception {
-        String runDirectory = server.runDirectory().toString();
-        long pid = ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().orElse("").contains(runDirectory))
-                .filter(process -> process.info().command().orElse("").endsWith("mysqld"))
-                .findFirst().orElseThrow().pid();
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
-        assertThat(kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(kill.exitValue()).isZero();
     }
 
     private static void assertRowsInOrder(List<BinlogEvent> events, int rows) {

@@ -32,6 +32,15 @@ class BinlogSettingsCheckIT {
     }
 
     @Test
+    void partialJsonUpdates() {
+        try (LocalMySqlServer server = ServerOptions.mysql().argument("--binlog-row-value-options=PARTIAL_JSON")
+                .user(CLOUD).start()) {
+            assertOnlyProblem(SourceServerChecks.run(CheckConfigs.config(server)), List.of("database.hostname"),
+                    "binlog_row_value_options=PARTIAL_JSON", "set binlog_row_value_options=''");
+        }
+    }
+
+    @Test
     void binlogFormatNotRow() {
         try (LocalMySqlServer server = ServerOptions.mysql().binlogFormat("STATEMENT").user(CLOUD).start()) {
             assertOnlyProblem(SourceServerChecks.run(CheckConfigs.config(server)), List.of("database.hostname"),
