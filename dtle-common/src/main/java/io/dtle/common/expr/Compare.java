@@ -1,0 +1,126 @@
+package io.dtle.common.expr;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * MySQL's comparison of two non-null values of any types, with its coercions: strings compare under the
+ * collation (bytes when one is binary), numbers exactly as integers or decimals and otherwise as doubles, a
+ * number against a string as doubles, and a date or time against a string or number as a date or time.
+ *
+ * <p>MySQL has two refinements for a column compared with a constant, and so does this class: an integer
+ * column against a string holding an exact integer compares as integers (no double rounding above 2^53),
+ * and a non-constant DECIMAL against a constant string compares as decimals. The second applies to the
+ * comparison operators only, not to BETWEEN or an IN list of several values, again as in MySQL.
+ */
+final class Compare {
+    /** The result when MySQL could not compare the values (it raises an error); the condition is unknown. */
+    static final int UNKNOWN = Integer.MIN_VALUE;
+
+    /** Where a comparison happens: MySQL's refinements for constants differ between them. */
+    enum Mode {
+        OPERATOR, BETWEEN, LIST
+    }
+
+    private Compare() {
+    }
+
+    /**
+     * Compares {@code a} (computed by node {@code na}) with {@code b} (by {@code nb}); negative, zero,
+     * positive or {@link #UNKNOWN}.
+     */
+    static int values(Object a, Node na, Object b, Node nb, Collation collation, Mode mode) {
+        if (Values.isString(a) && Values.isString(b)) {
+            return strings(a, b, collation);
+        }
+        if (Temporals.isTemporal(a) || Temporals.isTemporal(b)) {
+            return Temporals.isTemporal(a) ? temporal(a, b, nb, collation) : negate(temporal(b, a, na, collation));
+        }
+        if (Values.isNumber(a) && Values.isNumber(b)) {
+            return numbers(a, b);
+        }
+        if (Values.isNumber(a)) {
+            return numberWithString(a, na, b, nb, mode);
+        }
+        return negate(numberWithString(b, nb, a, na, mode));
+    }
+
+    /** Two strings; binary when either is binary. */
+    static int strings(Object a, Object b, Collation collation) {
+        if (a instanceof String x && b instanceof String y) {
+            return collation.compare(x, y);
+        }
+        return java.util.Arrays.compareUnsigned(Values.toBytes(a), Values.toBytes(b));
+    }
+
+    /** Two numbers: integers exactly, decimals exactly, anything with a double as doubles. */
+    static int numbers(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof Double || b instanceof Double) {
+            return doubles(Values.toDouble(a), Values.toDouble(b));
+        }
+        return Values.toDecimal(a).compareTo(Values.toDecimal(b));
+    }
+
+    static int doubles(double x, double y) {
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+
+    private static int numberWithString(Object number, Node numberNode, Object string, Node stringNode, Mode mode) {
+        if (number instanceof Long n && numberNode instanceof Column && mode != Mode.LIST
+                && stringNode instanceof Literal literal && literal.exactLong() != null) {
+            return Long.compare(n, literal.exactLong());
+        }
+        if (number instanceof BigDecimal d && mode == Mode.OPERATOR && !numberNode.isConstant()
+                && stringNode instanceof Literal literal) {
+            return d.compareTo(literal.decimal());
+        }
+        double s = stringNode instanceof Literal literal ? literal.doubleValue() : Values.toDouble(string);
+        return doubles(Values.toDouble(number), s);
+    }
+
+    /** A date, datetime or time {@code t} against any other value {@code other} computed by {@code otherNode}. */
+    private static int temporal(Object t, Object other, Node otherNode, Collation collation) {
+        if (Temporals.isTemporal(other)) {
+            if (t instanceof Duration x) {
+                return other instanceof Duration y ? x.compareTo(y) : UNKNOWN;
+            }
+            return other instanceof Duration ? UNKNOWN : dates(t, other);
+        }
+        Literal literal = otherNode instanceof Literal l ? l : null;
+        if (t instanceof Duration time) {
+            Duration converted = literal != null ? literal.time() : Values.isString(other)
+                    ? Temporals.parseTime(Values.toText(other)) : Temporals.timeFromNumber(other);
+            if (converted != null) {
+                return time.compareTo(converted);
+            }
+            // MySQL falls back to comparing an unreadable time string as a string, a number as a number.
+            return Values.isString(other) ? strings(Temporals.format(time), other, collation)
+                    : doubles(Values.toDouble(time), Values.toDouble(other));
+        }
+        Object converted = literal != null ? literal.dateTime() : Values.isString(other)
+                ? Temporals.parseDateTime(Values.toText(other)) : Temporals.fromNumber(other);
+        if (converted != null) {
+            return dates(t, converted);
+        }
+        return Values.isString(other) ? UNKNOWN : doubles(Values.toDouble(t), Values.toDouble(other));
+    }
+
+    /** Dates compare as dates, and as datetimes when either has a time of day. */
+    private static int dates(Object a, Object b) {
+        if (a instanceof LocalDate x && b instanceof LocalDate y) {
+            return x.compareTo(y);
+        }
+        LocalDateTime x = Temporals.toDateTime(a);
+        LocalDateTime y = Temporals.toDateTime(b);
+        return x.compareTo(y);
+    }
+
+    private static int negate(int comparison) {
+        return comparison == UNKNOWN ? UNKNOWN : -Integer.signum(comparison);
+    }
+}

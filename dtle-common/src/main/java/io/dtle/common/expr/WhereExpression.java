@@ -1,0 +1,118 @@
+package io.dtle.common.expr;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+
+/**
+ * A row condition in MySQL expression syntax ({@code a >= 5 AND status IN ('x','y')}), parsed once and
+ * then evaluated with MySQL's semantics on any number of rows, from any number of threads.
+ *
+ * <p>The source connector pushes {@link #text()} into its snapshot query ({@code SELECT ... WHERE (text)})
+ * and evaluates the same condition on binlog rows; the WhereFilter transform evaluates it on records. A
+ * row passes only when the condition is TRUE: FALSE and NULL (unknown) both filter it out.
+ */
+public final class WhereExpression {
+    private final String text;
+    private final Node root;
+    private final Set<String> columns;
+    private final Collation collation;
+
+    private WhereExpression(String text, Node root, Set<String> columns, Collation collation) {
+        this.text = text;
+        this.root = root;
+        this.columns = columns;
+        this.collation = collation;
+    }
+
+    /** Parses a condition comparing strings under MySQL 8.0's default collation; throws WhereException. */
+    public static WhereExpression parse(String text) {
+        return parse(text, Collation.DEFAULT);
+    }
+
+    /** Parses a condition comparing strings under {@code collation}; throws WhereException. */
+    public static WhereExpression parse(String text, Collation collation) {
+        if (text == null || text.isBlank()) {
+            throw new WhereException(String.valueOf(text), "it is empty",
+                    "write a condition such as a > 5, or leave the setting out to keep every row");
+        }
+        Expression parsed;
+        try {
+            parsed = CCJSqlParserUtil.parseCondExpression(TextRewriter.rewrite(text), false,
+                    parser -> parser.withBackslashEscapeCharacter(true));
+        } catch (JSQLParserException | RuntimeException e) {
+            if (e instanceof WhereException where) {
+                throw where;
+            }
+            throw new WhereException(text, "it is not valid MySQL syntax (" + firstLine(e) + ")",
+                    "check operators, parentheses and quotes: strings go in 'single quotes', names in `backticks`");
+        }
+        TreeBuilder builder = new TreeBuilder(text, collation);
+        Node root = builder.build(parsed);
+        return new WhereExpression(text, root, Set.copyOf(builder.columns()), collation);
+    }
+
+    /** The condition as written, for {@code SELECT ... WHERE (text)}. */
+    public String text() {
+        return text;
+    }
+
+    /** The columns the condition reads, in lower case. */
+    public Set<String> columns() {
+        return columns;
+    }
+
+    public Collation collation() {
+        return collation;
+    }
+
+    /** Throws a WhereException when the condition reads a column {@code table} does not have (any case). */
+    public void checkColumns(String table, Collection<String> tableColumns) {
+        Set<String> known = tableColumns.stream().map(c -> c.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String column : columns) {
+            if (!known.contains(column)) {
+                throw new WhereException(text, "table " + table + " has no column " + column,
+                        "use one of its columns: " + String.join(", ", known));
+            }
+        }
+    }
+
+    /** TRUE, FALSE, or null when the condition is unknown (NULL) for the row. */
+    public Boolean evaluate(Row row) {
+        return Values.truth(root.eval(row));
+    }
+
+    /** Whether the row passes: the condition is TRUE. */
+    public boolean matches(Row row) {
+        return evaluate(row) == Boolean.TRUE;
+    }
+
+    /** What a change with old row {@code before} and new row {@code after} (either may be null) becomes. */
+    public RowChange classify(Row before, Row after) {
+        return RowChange.of(before != null && matches(before), after != null && matches(after));
+    }
+
+    /** The condition's value as MySQL would compute it, for tests. */
+    Object value(Row row) {
+        return root.eval(row);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    private static String firstLine(Exception e) {
+        Throwable cause = e.getCause() != null && e.getMessage() != null && e.getMessage().startsWith("net.sf")
+                ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage()).strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline).strip();
+    }
+}
