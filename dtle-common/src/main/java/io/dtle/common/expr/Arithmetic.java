@@ -33,7 +33,18 @@ final class Arithmetic extends Node {
             return null;
         }
         Object b = right.eval(row);
-        return b == null ? null : apply(op, operand(a), operand(b));
+        if (b == null) {
+            return null;
+        }
+        if (op == Op.INTEGER_DIVIDE) {
+            return integerDivide(a, b);
+        }
+        return apply(op, operand(a, left), operand(b, right));
+    }
+
+    /** An operand whose static type is STRING counts as a DOUBLE, as in MySQL (IF(c, 1, 'x') + 0 is 1e0). */
+    private static Object operand(Object value, Node node) {
+        return node.kind() == Kind.STRING && !Values.isString(value) ? (Object) Values.toDouble(value) : operand(value);
     }
 
     @Override
@@ -81,18 +92,23 @@ final class Arithmetic extends Node {
             case SUBTRACT -> x.subtract(y);
             case MULTIPLY -> x.multiply(y);
             case DIVIDE -> y.signum() == 0 ? null : x.divide(y, divisionScale(x, y), RoundingMode.DOWN);
-            default -> y.signum() == 0 ? null : x.remainder(y);
+            default -> y.signum() == 0 ? null : x.remainder(y).setScale(Math.max(x.scale(), y.scale()));
         };
     }
 
     /**
-     * MySQL computes a decimal quotient in whole 9-digit groups: enough groups for the operands' fractions
-     * plus div_precision_increment digits, truncated. So 1/3 is 0.333333333 (shown as 0.3333) and
-     * {@code 1/3*3 = 1} is FALSE in MySQL, and here.
+     * MySQL computes a decimal quotient in whole 9-digit groups, truncated: the operands' fractions each
+     * rounded up to whole groups, plus what is left of div_precision_increment after that rounding (MySQL's
+     * do_div_mod). So 1/3 is 0.333333333 (shown as 0.3333), {@code 1/3*3 = 1} is FALSE, and 1.50/0.7 has 18
+     * fraction digits, in MySQL and here.
      */
     private static int divisionScale(BigDecimal x, BigDecimal y) {
-        int fractions = roundUpToGroup(Math.max(x.scale(), 0)) + roundUpToGroup(Math.max(y.scale(), 0));
-        return roundUpToGroup(fractions + DIV_PRECISION_INCREMENT);
+        int scaleX = Math.max(x.scale(), 0);
+        int scaleY = Math.max(y.scale(), 0);
+        int groupsX = roundUpToGroup(scaleX);
+        int groupsY = roundUpToGroup(scaleY);
+        int increment = Math.max(0, DIV_PRECISION_INCREMENT - (groupsX - scaleX) - (groupsY - scaleY));
+        return roundUpToGroup(groupsX + groupsY + increment);
     }
 
     private static int roundUpToGroup(int digits) {
@@ -111,6 +127,7 @@ final class Arithmetic extends Node {
         return Double.isFinite(result) ? (Object) result : null;
     }
 
+    /** DIV: integers exactly, anything else (strings included) through DECIMAL, truncated. */
     private static Object integerDivide(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             if (y == 0) {

@@ -4,7 +4,7 @@ package io.dtle.common.expr;
  * {@code x [NOT] BETWEEN low AND high}, that is {@code x >= low AND x <= high} with AND's NULL rules. MySQL
  * picks one comparison type for all three values: when strings and numbers are mixed (and no date is
  * involved) everything compares as numbers, so {@code '5' BETWEEN 1 AND '10'} is TRUE although
- * {@code '5' <= '10'} is FALSE.
+ * {@code '5' <= '10'} is FALSE; and when a bound is a date, everything compares as dates.
  */
 final class Between extends Node {
     private final Node operand;
@@ -23,30 +23,52 @@ final class Between extends Node {
 
     @Override
     Object eval(Row row) {
-        Object x = operand.eval(row);
+        Object x = Compare.typed(operand.eval(row), operand);
         if (x == null) {
             return null;
         }
-        Object a = low.eval(row);
-        Object b = high.eval(row);
-        boolean numeric = mixesStringsAndNumbers(x, a, b);
-        Boolean above = a == null ? null : test(compare(x, a, low, numeric), true);
-        Boolean below = b == null ? null : test(compare(x, b, high, numeric), false);
+        Object a = Compare.typed(low.eval(row), low);
+        Object b = Compare.typed(high.eval(row), high);
+        Object t = asTemporal(x, a, b);
+        Node xNode = t == x ? operand : Node.COMPUTED;
+        boolean numeric = mixesStringsAndNumbers(t, a, b);
+        Boolean above = a == null ? null : test(compare(t, xNode, a, low, numeric), true);
+        Boolean below = b == null ? null : test(compare(t, xNode, b, high, numeric), false);
         if (above == Boolean.FALSE || below == Boolean.FALSE) {
             return Values.of(negated);
         }
         return above == null || below == null ? null : Values.of(!negated);
     }
 
-    private int compare(Object x, Object bound, Node boundNode, boolean numeric) {
+    private int compare(Object x, Node xNode, Object bound, Node boundNode, boolean numeric) {
         if (!numeric || Values.isNumber(x) && Values.isNumber(bound)) {
-            return Compare.values(x, operand, bound, boundNode, collation, Compare.Mode.BETWEEN);
+            return Compare.values(x, xNode, bound, boundNode, collation, Compare.Mode.BETWEEN);
         }
-        if (x instanceof Long n && operand instanceof Column && boundNode instanceof Literal literal
+        if (x instanceof Long n && xNode instanceof Column && boundNode instanceof Literal literal
                 && literal.exactLong() != null) {
             return Long.compare(n, literal.exactLong());
         }
         return Compare.doubles(Values.toDouble(x), Values.toDouble(bound));
+    }
+
+    /**
+     * When a bound is a date or time, MySQL compares all three values as dates (or times), reading x as
+     * one too: '' BETWEEN b AND some_datetime compares two zero dates, not two strings.
+     */
+    private static Object asTemporal(Object x, Object a, Object b) {
+        if (Temporals.isTemporal(x)) {
+            return x;
+        }
+        boolean dates = Temporals.isDate(a) || Temporals.isDate(b);
+        boolean times = a instanceof java.time.Duration || b instanceof java.time.Duration;
+        if (dates && !times) {
+            return Temporals.asDate(x);
+        }
+        if (times && !dates) {
+            Object time = Values.isString(x) ? Temporals.parseTime(Values.toText(x)) : Temporals.timeFromNumber(x);
+            return time != null ? time : x;
+        }
+        return x;
     }
 
     private static Boolean test(int comparison, boolean lowBound) {

@@ -89,13 +89,13 @@ final class Cast {
         return Values.toDouble(value);
     }
 
-    /** CAST(x AS DATE), DATE(x): NULL when x is not a date. A TIME has no date: MySQL would use today's. */
+    /**
+     * CAST(x AS DATE), DATE(x): NULL when x is not a date, or is the zero date (MySQL 8.0's default
+     * NO_ZERO_DATE mode). A TIME has no date: MySQL would use today's, this gives NULL.
+     */
     static Object toDate(Object value) {
         Object dateTime = toDateOrDateTime(value);
-        if (dateTime instanceof LocalDateTime time) {
-            return time == Temporals.ZERO_DATETIME ? Temporals.ZERO_DATE : time.toLocalDate();
-        }
-        return dateTime;
+        return dateTime instanceof LocalDateTime time ? time.toLocalDate() : dateTime;
     }
 
     /** CAST(x AS DATETIME). */
@@ -119,12 +119,14 @@ final class Cast {
     }
 
     private static Object toDateOrDateTime(Object value) {
+        Object result;
         if (value instanceof LocalDate || value instanceof LocalDateTime) {
-            return value;
+            result = value;
+        } else if (value instanceof Duration) {
+            result = null;
+        } else {
+            result = Values.isString(value) ? Temporals.parseDateTime(Values.toText(value)) : Temporals.fromNumber(value);
         }
-        if (value instanceof Duration) {
-            return null;
-        }
-        return Values.isString(value) ? Temporals.parseDateTime(Values.toText(value)) : Temporals.fromNumber(value);
+        return result == Temporals.ZERO_DATE || result == Temporals.ZERO_DATETIME ? null : result;
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
  * collation (bytes when one is binary), numbers exactly as integers or decimals and otherwise as doubles, a
  * number against a string as doubles, and a date or time against a string or number as a date or time.
  *
+ * <p>A value whose node has the static type STRING is compared as a string (see {@link #typed}).
+ *
  * <p>MySQL has two refinements for a column compared with a constant, and so does this class: an integer
  * column against a string holding an exact integer compares as integers (no double rounding above 2^53),
  * and a non-constant DECIMAL against a constant string compares as decimals. The second applies to the
@@ -31,7 +33,9 @@ final class Compare {
      * Compares {@code a} (computed by node {@code na}) with {@code b} (by {@code nb}); negative, zero,
      * positive or {@link #UNKNOWN}.
      */
-    static int values(Object a, Node na, Object b, Node nb, Collation collation, Mode mode) {
+    static int values(Object x, Node na, Object y, Node nb, Collation collation, Mode mode) {
+        Object a = typed(x, na);
+        Object b = typed(y, nb);
         if (Values.isString(a) && Values.isString(b)) {
             return strings(a, b, collation);
         }
@@ -45,6 +49,14 @@ final class Compare {
             return numberWithString(a, na, b, nb, mode);
         }
         return negate(numberWithString(b, nb, a, na, mode));
+    }
+
+    /**
+     * The value as its node's static type: MySQL compares IF(c, 1, 'x') as a string even when it yields 1,
+     * while arithmetic on it still sees the number.
+     */
+    static Object typed(Object value, Node node) {
+        return value != null && node.kind() == Node.Kind.STRING && !Values.isString(value) ? Values.toText(value) : value;
     }
 
     /** Two strings; binary when either is binary. */
@@ -107,7 +119,9 @@ final class Compare {
         if (converted != null) {
             return dates(t, converted);
         }
-        return Values.isString(other) ? UNKNOWN : doubles(Values.toDouble(t), Values.toDouble(other));
+        // MySQL reads an invalid date string as the zero date (with a warning, or an error for a lone = or <),
+        // and compares a number that is no date as a number.
+        return Values.isString(other) ? dates(t, Temporals.ZERO_DATE) : doubles(Values.toDouble(t), Values.toDouble(other));
     }
 
     /** Dates compare as dates, and as datetimes when either has a time of day. */

@@ -15,7 +15,7 @@ import net.sf.jsqlparser.expression.operators.relational.NamedExpressionList;
 /** Compiles function calls; the functions a condition may use are exactly those listed in {@link #SUPPORTED}. */
 final class FunctionBuilder {
     static final String SUPPORTED = "ABS, CASE, CAST, CHAR_LENGTH, COALESCE, CONCAT, DATE, DAY, DAYOFMONTH, IF, "
-            + "IFNULL, LCASE, LENGTH, LOWER, LTRIM, MOD, MONTH, NULLIF, RTRIM, SUBSTR, SUBSTRING, TRIM, UCASE, UPPER, YEAR";
+            + "IFNULL, LCASE, LENGTH, LOWER, LTRIM, MOD, MONTH, RTRIM, SUBSTR, SUBSTRING, TRIM, UCASE, UPPER, YEAR";
 
     /** Functions whose result depends on when or where they run: the snapshot and the binlog would disagree. */
     static final Set<String> NON_DETERMINISTIC = Set.of("NOW", "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME",
@@ -36,7 +36,7 @@ final class FunctionBuilder {
     }
 
     Node function(Function f) {
-        String name = f.getName().toUpperCase(Locale.ROOT);
+        String name = f.getName().replace("`", "").toUpperCase(Locale.ROOT);
         if (NON_DETERMINISTIC.contains(name)) {
             throw tree.nonDeterministic(name + "()");
         }
@@ -71,7 +71,6 @@ final class FunctionBuilder {
             case "MOD" -> tree.fold(new Arithmetic(Arithmetic.Op.MODULO, arity(name, args, 2, 2).get(0), args.get(1)), args);
             case "IF" -> conditional(Conditional.Form.IF, arity(name, args, 3, 3));
             case "IFNULL" -> conditional(Conditional.Form.IFNULL, arity(name, args, 2, 2));
-            case "NULLIF" -> conditional(Conditional.Form.NULLIF, arity(name, args, 2, 2));
             case "COALESCE" -> conditional(Conditional.Form.COALESCE, arity(name, args, 1, Integer.MAX_VALUE));
             default -> throw tree.reject(name + "() is not a function dtle supports", "use one of " + SUPPORTED);
         };
@@ -166,14 +165,17 @@ final class FunctionBuilder {
         return n instanceof Double d ? (Object) Math.abs(d) : ((java.math.BigDecimal) n).abs();
     }
 
-    /** YEAR, MONTH and DAY of a date, datetime, date string or date number; 0 for the zero date. */
+    /**
+     * YEAR, MONTH and DAY of a date, datetime, date string or date number. Numbers from 0 to 1 give 0; the zero
+     * date '0000-00-00' gives NULL, as under MySQL 8.0's default NO_ZERO_DATE mode.
+     */
     private static Object datePart(Object value, char part) {
+        if (Values.isNumber(value) && Values.toDouble(value) >= 0 && Values.toDouble(value) < 1) {
+            return 0L;
+        }
         Object date = Cast.toDate(value);
         if (date == null) {
             return null;
-        }
-        if (date == Temporals.ZERO_DATE) {
-            return 0L;
         }
         java.time.LocalDate d = (java.time.LocalDate) date;
         return (long) (part == 'Y' ? d.getYear() : part == 'M' ? d.getMonthValue() : d.getDayOfMonth());

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * {@code x [NOT] IN (v1, v2, ...)}: TRUE when x equals a value; otherwise NULL when x or any value is NULL,
  * else FALSE. Each value is compared with x on its own, as MySQL does for a list of mixed types; a list of
- * one value is compared exactly like {@code x = v1}, which MySQL turns it into.
+ * one value is compared exactly like {@code x = v1}, which MySQL turns it into. (MySQL's choices for a list
+ * mixing dates with strings or numbers are irregular and not followed here.)
  */
 final class InList extends Node {
     private final Node operand;
@@ -24,7 +25,7 @@ final class InList extends Node {
 
     @Override
     Object eval(Row row) {
-        Object x = operand.eval(row);
+        Object x = Compare.typed(operand.eval(row), operand);
         if (x == null) {
             return null;
         }

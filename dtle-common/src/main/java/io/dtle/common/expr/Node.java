@@ -8,6 +8,14 @@ abstract class Node {
     /** The node's value for a row, as one of the types {@link Values} describes, or null for NULL. */
     abstract Object eval(Row row);
 
+    /** Stands for a value computed inside an operator: no static type, not a column, not a constant. */
+    static final Node COMPUTED = new Node() {
+        @Override
+        Object eval(Row row) {
+            throw new UnsupportedOperationException("a computed value has no node to evaluate");
+        }
+    };
+
     /** True for constants: MySQL treats a constant compared with a column differently from an expression. */
     boolean isConstant() {
         return false;

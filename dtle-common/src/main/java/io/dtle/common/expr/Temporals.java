@@ -75,6 +75,22 @@ final class Temporals {
         return value.signum() < 0 ? time.negated() : time;
     }
 
+    static boolean isDate(Object value) {
+        return value instanceof LocalDate || value instanceof LocalDateTime;
+    }
+
+    /**
+     * A value read as a date where MySQL compares everything as dates (BETWEEN or IN with a date among the
+     * values): an invalid string is the zero date, a number that is no date stays a number.
+     */
+    static Object asDate(Object value) {
+        if (isTemporal(value)) {
+            return value;
+        }
+        Object date = Values.isString(value) ? parseDateTime(Values.toText(value)) : fromNumber(value);
+        return date != null ? date : Values.isString(value) ? ZERO_DATE : value;
+    }
+
     /** DATE as a LocalDate, DATETIME as is: what MySQL compares when one side is a DATETIME. */
     static LocalDateTime toDateTime(Object dateOrDateTime) {
         if (dateOrDateTime instanceof LocalDate date) {

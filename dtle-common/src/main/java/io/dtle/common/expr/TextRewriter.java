@@ -15,6 +15,9 @@ import java.util.Set;
  *   <li>{@code a MOD b} becomes {@code a % b}; JSqlParser knows only the function MOD(a, b).
  *   <li>{@code x [NOT] IN (...)} is put in parentheses: JSqlParser 5.3 otherwise takes everything after the
  *       list as part of it ({@code a IN (1) AND b} as {@code a IN ((1) AND b)}, JSqlParser issue #2244).
+ *   <li>{@code SUBSTRING(x, ...)} becomes {@code `SUBSTRING`(x, ...)}: JSqlParser's own SUBSTRING rule
+ *       fails on a parenthesized first argument such as {@code SUBSTRING((a BETWEEN 1 AND 2), 1)}, while a
+ *       quoted name is parsed as an ordinary call. The FROM ... FOR form keeps the special rule.
  * </ul>
  */
 final class TextRewriter {
@@ -55,6 +58,8 @@ final class TextRewriter {
                 replacement[i] = "%";
             } else if (token.is("IN") && next(i) >= 0 && tokens.get(next(i)).is("(")) {
                 wrapIn(i);
+            } else if ((token.is("SUBSTRING") || token.is("SUBSTR")) && plainCall(i)) {
+                replacement[i] = "`" + token.text() + "`";
             }
         }
         StringBuilder out = new StringBuilder();
@@ -81,10 +86,29 @@ final class TextRewriter {
             first = openingOf(start);
             start = previous(first);
         }
-        if (first >= 0) {
+        boolean alreadyWrapped = start >= 0 && tokens.get(start).is("(") && matching(start) == next(close);
+        if (first >= 0 && !alreadyWrapped) {
             opensBefore[first]++;
             closesAfter[close]++;
         }
+    }
+
+    /** Whether the word at {@code name} is called with plain arguments: '(' follows, no FROM inside. */
+    private boolean plainCall(int name) {
+        int open = next(name);
+        int close = open < 0 || !tokens.get(open).is("(") ? -1 : matching(open);
+        if (close < 0) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = open; i < close; i++) {
+            Token token = tokens.get(i);
+            depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
+            if (depth == 1 && token.is("FROM")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBoundary(Token token) {

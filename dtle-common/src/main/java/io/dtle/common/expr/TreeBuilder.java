@@ -285,7 +285,7 @@ final class TreeBuilder {
                 return node;
             }
         }
-        Object value = node.eval(Row.EMPTY);
+        Object value = Compare.typed(node.eval(Row.EMPTY), node);
         return new Literal(value, node.kind() == Node.Kind.UNKNOWN ? Node.Kind.of(value) : node.kind());
     }
 
