@@ -46,7 +46,7 @@ record CastTarget(String name, int first, int second) {
             case "DATETIME", "TIME" -> argumentCount == 0 || argumentCount == 1 && first <= 6 ? null
                     : "takes a precision from 0 to 6";
             case "DECIMAL" -> argumentCount <= 2 && first <= 65 && second <= 30 && (second <= first || argumentCount < 2)
-                    && first != 0 ? null : "needs a precision up to 65 and a scale up to 30 and the precision";
+                    && first != 0 ? null : "needs a precision from 1 to 65 and a scale from 0 to 30 and not above the precision";
             default -> "is not supported";
         };
     }

@@ -72,7 +72,10 @@ final class Values {
             return date.toLocalDate();
         }
         if (value instanceof java.sql.Time time) {
-            return Duration.ofMillis(time.getTime());
+            return Duration.ofNanos(time.toLocalTime().toNanoOfDay());
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
         }
         if (value instanceof java.util.Date date) {
             return LocalDateTime.ofInstant(date.toInstant(), ZoneOffset.UTC);

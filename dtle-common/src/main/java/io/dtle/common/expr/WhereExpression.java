@@ -1,6 +1,7 @@
 package io.dtle.common.expr;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,7 +55,7 @@ public final class WhereExpression {
         }
         TreeBuilder builder = new TreeBuilder(text, collation);
         Node root = builder.build(parsed);
-        return new WhereExpression(text, root, Set.copyOf(builder.columns()), collation);
+        return new WhereExpression(text, root, Collections.unmodifiableSet(builder.columns()), collation);
     }
 
     /** The condition as written, for {@code SELECT ... WHERE (text)}. */
@@ -62,7 +63,7 @@ public final class WhereExpression {
         return text;
     }
 
-    /** The columns the condition reads, in lower case. */
+    /** The columns the condition reads, in lower case and sorted. */
     public Set<String> columns() {
         return columns;
     }
@@ -108,11 +109,14 @@ public final class WhereExpression {
         return text;
     }
 
+    /** The useful part of JSqlParser's message; its positions refer to the rewritten text, so they go. */
     private static String firstLine(Exception e) {
         Throwable cause = e.getCause() != null && e.getMessage() != null && e.getMessage().startsWith("net.sf")
                 ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage()).strip();
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline).strip();
+        message = newline < 0 ? message : message.substring(0, newline).strip();
+        String partial = "could only parse partial expression ";
+        return message.startsWith(partial) ? "nothing valid follows " + message.substring(partial.length()) : message;
     }
 }
