@@ -104,21 +104,28 @@ final class Numbers {
         if (digits == 0) {
             return "";
         }
-        if (withFraction && i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            int exponent = i + 1;
-            if (exponent < n && (text.charAt(exponent) == '-' || text.charAt(exponent) == '+')) {
-                exponent++;
-            }
-            int end = exponent;
-            while (end < n && isDigit(text.charAt(end))) {
-                end++;
-            }
-            if (end > exponent) {
-                i = end;
-            }
+        if (withFraction) {
+            i = afterExponent(text, i);
         }
         String prefix = text.substring(start, i);
         return prefix.startsWith("+") ? prefix.substring(1) : prefix;
+    }
+
+    /** The end of an exponent (e5, E-3) starting at {@code i}, or {@code i} when there is none. */
+    private static int afterExponent(String text, int i) {
+        int n = text.length();
+        if (i >= n || text.charAt(i) != 'e' && text.charAt(i) != 'E') {
+            return i;
+        }
+        int exponent = i + 1;
+        if (exponent < n && (text.charAt(exponent) == '-' || text.charAt(exponent) == '+')) {
+            exponent++;
+        }
+        int end = exponent;
+        while (end < n && isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end > exponent ? end : i;
     }
 
     static boolean isDigit(char c) {

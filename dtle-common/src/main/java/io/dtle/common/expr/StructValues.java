@@ -80,7 +80,7 @@ final class StructValues {
     }
 
     private static LocalDateTime epoch(long amount, ChronoUnit unit) {
-        long perSecond = unit.getDuration().isZero() ? 1 : Duration.ofSeconds(1).dividedBy(unit.getDuration());
+        long perSecond = Duration.ofSeconds(1).dividedBy(unit.getDuration());
         long seconds = Math.floorDiv(amount, perSecond);
         long nanos = Math.floorMod(amount, perSecond) * unit.getDuration().toNanos();
         return LocalDateTime.ofEpochSecond(seconds, (int) nanos, ZoneOffset.UTC);

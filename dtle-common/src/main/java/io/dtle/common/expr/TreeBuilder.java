@@ -18,26 +18,13 @@ import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.TrimFunction;
-import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
-import net.sf.jsqlparser.expression.operators.arithmetic.Division;
-import net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision;
-import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
-import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
-import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
-import net.sf.jsqlparser.expression.operators.relational.CosineSimilarity;
-import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
-import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
-import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsUnknownExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
-import net.sf.jsqlparser.expression.operators.relational.MinorThan;
-import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
-import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 
 /**
@@ -103,12 +90,12 @@ final class TreeBuilder {
         if (AstRepair.isLogical(e)) {
             return logical(AstRepair.logical(e));
         }
-        Comparison.Op comparison = comparisonOp(e);
+        Comparison.Op comparison = JSqlOperators.comparison(e);
         if (comparison != null) {
             BinaryExpression b = (BinaryExpression) e;
             return binary(b, (l, r) -> new Comparison(comparison, l, r, collation));
         }
-        Arithmetic.Op arithmetic = arithmeticOp(e);
+        Arithmetic.Op arithmetic = JSqlOperators.arithmetic(e);
         if (arithmetic != null) {
             return binary((BinaryExpression) e, (l, r) -> new Arithmetic(arithmetic, l, r));
         }
@@ -227,47 +214,6 @@ final class TreeBuilder {
         Node left = build(b.getLeftExpression());
         Node right = build(b.getRightExpression());
         return fold(make.apply(left, right), List.of(left, right));
-    }
-
-    private static Comparison.Op comparisonOp(Expression e) {
-        if (e instanceof EqualsTo) {
-            return Comparison.Op.EQ;
-        }
-        if (e instanceof NotEqualsTo) {
-            return Comparison.Op.NE;
-        }
-        if (e instanceof GreaterThan) {
-            return Comparison.Op.GT;
-        }
-        if (e instanceof GreaterThanEquals) {
-            return Comparison.Op.GE;
-        }
-        if (e instanceof MinorThan) {
-            return Comparison.Op.LT;
-        }
-        if (e instanceof MinorThanEquals) {
-            return Comparison.Op.LE;
-        }
-        return e instanceof CosineSimilarity ? Comparison.Op.NULL_SAFE_EQ : null;
-    }
-
-    private static Arithmetic.Op arithmeticOp(Expression e) {
-        if (e instanceof Addition) {
-            return Arithmetic.Op.ADD;
-        }
-        if (e instanceof Subtraction) {
-            return Arithmetic.Op.SUBTRACT;
-        }
-        if (e instanceof Multiplication) {
-            return Arithmetic.Op.MULTIPLY;
-        }
-        if (e instanceof Division) {
-            return Arithmetic.Op.DIVIDE;
-        }
-        if (e instanceof IntegerDivision) {
-            return Arithmetic.Op.INTEGER_DIVIDE;
-        }
-        return e instanceof Modulo ? Arithmetic.Op.MODULO : null;
     }
 
     List<Node> all(List<? extends Expression> expressions) {

@@ -17,6 +17,25 @@ import net.sf.jsqlparser.parser.CCJSqlParserUtil;
  * <p>The source connector pushes {@link #text()} into its snapshot query ({@code SELECT ... WHERE (text)})
  * and evaluates the same condition on binlog rows; the WhereFilter transform evaluates it on records. A
  * row passes only when the condition is TRUE: FALSE and NULL (unknown) both filter it out.
+ *
+ * <p>Where this engine knowingly differs from MySQL 8.0 (checked against 8.0.33):
+ * <ul>
+ *   <li>Where MySQL raises an error the engine still answers: BIGINT overflow gives an exact DECIMAL
+ *       (MySQL: ERROR 1690), an invalid date string compared with a DATE reads as the zero date (MySQL:
+ *       ERROR 1525 for =, &lt; and the like), and '0000-00-00' is accepted in comparisons.
+ *   <li>Column types are not known before a row is seen, so IF/CASE/COALESCE over columns of different
+ *       types keep each value's own type, and a NULL column does not take part in BETWEEN's choice of
+ *       comparison type.
+ *   <li>A TIME compared with a DATE or DATETIME is unknown (MySQL uses today's date), and IN lists mixing
+ *       dates with strings or numbers compare value by value.
+ *   <li>JSON, ENUM and SET columns compare as their text (MySQL: JSON comparison, ENUM index, SET bits).
+ *   <li>TIMESTAMP columns compare as UTC wall-clock values.
+ *   <li>Only the string form of some values differs: a decimal quotient shows its internal digits
+ *       (0.333333333, MySQL 0.3333), a FLOAT column its double value, fractional seconds six digits.
+ *   <li>JSqlParser cannot read a few valid MySQL forms, which are refused as syntax errors: chained
+ *       comparisons ({@code a = b = c}, {@code a = b IS NULL}), {@code - -5}, adjacent string literals and
+ *       character set introducers ({@code _utf8mb4'x'}).
+ * </ul>
  */
 public final class WhereExpression {
     private final String text;
