@@ -3,11 +3,15 @@ package io.dtle.common.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Arithmetic, integer overflow into DECIMAL, decimal division, division by zero, ABS. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * Arithmetic, integer overflow into DECIMAL, decimal division, division by zero, ABS. Expected values are MySQL
+ * 8.0.33's, see {@link ExpressionTesting}.
+ */
 class ArithmeticTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")
@@ -111,5 +115,21 @@ class ArithmeticTest {
                 ABS(-i) => 5
                 ABS(-1.5e0) => 1.5
                 """);
+    }
+
+    @Test
+    void bigintOverflowGivesAnExactDecimalWhereMySqlRaisesAnError() {
+        // MySQL: ERROR 1690 (22003) BIGINT value is out of range.
+        assertThat(ExpressionTesting.value("9223372036854775807 + 1")).isEqualTo("9223372036854775808");
+        assertThat(ExpressionTesting.value("bi * 2")).isEqualTo("18446744073709551614");
+        assertThat(ExpressionTesting.value("-9223372036854775807 - 2")).isEqualTo("-9223372036854775809");
+    }
+
+    @Test
+    void aDecimalQuotientShowsItsInternalDigitsAsAString() {
+        // MySQL shows 2.5000 and 0.3333 (div_precision_increment digits) but compares the digits below.
+        assertThat(ExpressionTesting.value("10 / 4")).isEqualTo("2.500000000");
+        assertThat(ExpressionTesting.value("1 / 3")).isEqualTo("0.333333333");
+        assertThat(ExpressionTesting.value("1.50 / 0.7")).isEqualTo("2.142857142857142857");
     }
 }

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** BETWEEN and NOT BETWEEN with NULL bounds and mixed types. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * BETWEEN and NOT BETWEEN with NULL bounds and mixed types. Expected values are MySQL 8.0.33's, see {@link
+ * ExpressionTesting}.
+ */
 class BetweenTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")

@@ -3,6 +3,7 @@ package io.dtle.common.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,5 +92,13 @@ class CastTest {
                 CAST(d AS DOUBLE) => 1.5
                 CAST('abc' AS DOUBLE) => 0
                 """);
+    }
+
+    @Test
+    void fractionalSecondsAreWrittenWithSixDigits() {
+        // MySQL writes as many digits as the type's precision: 2024-01-01 10:00:00.5 for DATETIME(1).
+        assertThat(ExpressionTesting.value("CAST('2024-01-01 10:00:00.5' AS DATETIME(1))"))
+                .isEqualTo("2024-01-01 10:00:00.500000");
+        assertThat(ExpressionTesting.value("CAST('10:00:00.6' AS TIME(1))")).isEqualTo("10:00:00.600000");
     }
 }

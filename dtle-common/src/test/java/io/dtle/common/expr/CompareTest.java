@@ -3,11 +3,15 @@ package io.dtle.common.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Comparisons involving dates, datetimes and times, which MySQL reads from strings and numbers. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * Comparisons involving dates, datetimes and times, which MySQL reads from strings and numbers. Expected values
+ * are MySQL 8.0.33's, see {@link ExpressionTesting}.
+ */
 class CompareTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")
@@ -90,5 +94,19 @@ class CompareTest {
                 tm = '12:30:60' => 0
                 TIME '12:30:00' = tm => 1
                 """);
+    }
+
+    @Test
+    void anInvalidDateStringComparesAsTheZeroDateWhereMySqlRaisesAnError() {
+        // MySQL: ERROR 1525 Incorrect DATE value: 'abc' (in BETWEEN and IN lists only a warning).
+        assertThat(ExpressionTesting.value("dt = 'abc'")).isEqualTo("0");
+        assertThat(ExpressionTesting.value("dt > 'abc'")).isEqualTo("1");
+        assertThat(ExpressionTesting.value("dt > '0000-00-00'")).isEqualTo("1");
+    }
+
+    @Test
+    void aTimeAgainstADateIsUnknownWhereMySqlUsesTodaysDate() {
+        assertThat(ExpressionTesting.value("tm = dtm")).isEqualTo("NULL");
+        assertThat(ExpressionTesting.value("tm <=> dt")).isEqualTo("0");
     }
 }

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Comparison operators and MySQL's coercions between numbers, strings and binary strings, with NULL. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * Comparison operators and MySQL's coercions between numbers, strings and binary strings, with NULL. Expected
+ * values are MySQL 8.0.33's, see {@link ExpressionTesting}.
+ */
 class ComparisonTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** IF, IFNULL, COALESCE and both forms of CASE, including MySQL's string result type. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * IF, IFNULL, COALESCE and both forms of CASE, including MySQL's string result type. Expected values are MySQL
+ * 8.0.33's, see {@link ExpressionTesting}.
+ */
 class ConditionalTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The date functions YEAR, MONTH, DAY/DAYOFMONTH and DATE. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * The date functions YEAR, MONTH, DAY/DAYOFMONTH and DATE. Expected values are MySQL 8.0.33's, see {@link
+ * ExpressionTesting}.
+ */
 class FunctionBuilderTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")

@@ -3,11 +3,15 @@ package io.dtle.common.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** IN and NOT IN with NULLs, mixed types and MySQL's precedence around them. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * IN and NOT IN with NULLs, mixed types and MySQL's precedence around them. Expected values are MySQL 8.0.33's,
+ * see {@link ExpressionTesting}.
+ */
 class InListTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")
@@ -56,5 +60,11 @@ class InListTest {
                 (i IN (1, 5)) = 1 => 1
                 i IN (1, 5) = 1 => 1
                 """);
+    }
+
+    @Test
+    void comparesValueByValueWhenDatesAndNumbersAreMixed() {
+        // MySQL 8.0.33 gives 0 here: it compares the whole list as dates and 5 is no date.
+        assertThat(ExpressionTesting.value("dt IN (20240101, 5)")).isEqualTo("1");
     }
 }

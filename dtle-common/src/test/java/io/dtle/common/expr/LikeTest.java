@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** LIKE and NOT LIKE: wildcards, escapes, ESCAPE, case and accents, binary strings. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * LIKE and NOT LIKE: wildcards, escapes, ESCAPE, case and accents, binary strings. Expected values are MySQL
+ * 8.0.33's, see {@link ExpressionTesting}.
+ */
 class LikeTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")

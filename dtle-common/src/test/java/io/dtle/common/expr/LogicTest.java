@@ -7,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** AND, OR, XOR, NOT (and && || !), IS [NOT] NULL/TRUE/FALSE/UNKNOWN, truth of values, and MySQL's precedence. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * AND, OR, XOR, NOT (and && || !), IS [NOT] NULL/TRUE/FALSE/UNKNOWN, truth of values, and MySQL's precedence.
+ * Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}.
+ */
 class LogicTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")

@@ -3,11 +3,15 @@ package io.dtle.common.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** CONCAT, SUBSTRING/SUBSTR, LOWER/UPPER, LENGTH, CHAR_LENGTH, TRIM/LTRIM/RTRIM, and how values turn into strings. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}. */
+/**
+ * CONCAT, SUBSTRING/SUBSTR, LOWER/UPPER, LENGTH, CHAR_LENGTH, TRIM/LTRIM/RTRIM, and how values turn into
+ * strings. Expected values are MySQL 8.0.33's, see {@link ExpressionTesting}.
+ */
 class StringFunctionsTest {
     @ParameterizedTest(name = "{0} => {1}")
     @MethodSource("cases")
@@ -105,5 +109,11 @@ class StringFunctionsTest {
                 TRIM(s2) = 'abc' => 1
                 TRIM(123.450) => 123.450
                 """);
+    }
+
+    @Test
+    void aFloatColumnIsADoubleAsAString() {
+        // MySQL writes the FLOAT 0.1 as 0.1; comparisons agree (f = 0.1 is FALSE in both).
+        assertThat(ExpressionTesting.value("CONCAT(f)")).isEqualTo("0.10000000149011612");
     }
 }
