@@ -39,10 +39,17 @@ final class Cast {
         return toInteger(Temporals.toNumber(value));
     }
 
-    /** CAST(x AS SIGNED). */
+    /**
+     * CAST(x AS SIGNED). An integer from 2^63 to 2^64-1 is taken for a BIGINT UNSIGNED (which is how such
+     * values arrive) and wraps like MySQL's, so 18446744073709551615 is -1; larger decimals saturate.
+     */
     static Object toSigned(Object value) {
-        if (value instanceof BigDecimal d && d.setScale(0, RoundingMode.HALF_UP).compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            return Long.MAX_VALUE;
+        if (value instanceof BigDecimal d) {
+            BigDecimal rounded = d.setScale(0, RoundingMode.HALF_UP);
+            boolean unsignedBigint = d.scale() <= 0 && rounded.compareTo(UNSIGNED_MAX) <= 0;
+            if (rounded.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 && !unsignedBigint) {
+                return Long.MAX_VALUE;
+            }
         }
         return toInteger(value);
     }
