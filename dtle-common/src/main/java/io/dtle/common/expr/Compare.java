@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
  * comparison operators only, not to BETWEEN or an IN list of several values, again as in MySQL.
  */
 final class Compare {
-    /** The result when MySQL could not compare the values (it raises an error); the condition is unknown. */
+    /** The result for values that cannot be compared (a TIME against a date: MySQL would use today's date). */
     static final int UNKNOWN = Integer.MIN_VALUE;
 
     /** Where a comparison happens: MySQL's refinements for constants differ between them. */
@@ -30,7 +30,7 @@ final class Compare {
     }
 
     /**
-     * Compares {@code a} (computed by node {@code na}) with {@code b} (by {@code nb}); negative, zero,
+     * Compares {@code x} (computed by node {@code na}) with {@code y} (by {@code nb}); negative, zero,
      * positive or {@link #UNKNOWN}.
      */
     static int values(Object x, Node na, Object y, Node nb, Collation collation, Mode mode) {

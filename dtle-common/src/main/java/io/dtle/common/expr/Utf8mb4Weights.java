@@ -1,6 +1,7 @@
 package io.dtle.common.expr;
 
 import java.text.Normalizer;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Primary collation weights of utf8mb4_0900_ai_ci, the MySQL 8.0 default collation: equal weights mean
@@ -56,8 +57,8 @@ final class Utf8mb4Weights {
             + "1F38,1F79,1F79,1C68,1EC0,1EF1,1CB1,1CB1,1D55,1D55,1E2B,1E2B,1E3F,1E3F,1F13,1F13";
     private static final char[][] TABLE = table();
     private static final char[] NONE = new char[0];
-    /** Derived weights of the rest of the BMP, filled on first use; a racy fill writes equal arrays. */
-    private static final char[][] DERIVED = new char[0x10000 - TABLE_END][];
+    /** Derived weights of the rest of the BMP, filled on first use; two threads racing store equal arrays. */
+    private static final AtomicReferenceArray<char[]> DERIVED = new AtomicReferenceArray<>(0x10000 - TABLE_END);
 
     private Utf8mb4Weights() {
     }
@@ -70,10 +71,10 @@ final class Utf8mb4Weights {
         if (codePoint > 0xFFFF) {
             return derive(codePoint);
         }
-        char[] weights = DERIVED[codePoint - TABLE_END];
+        char[] weights = DERIVED.get(codePoint - TABLE_END);
         if (weights == null) {
             weights = derive(codePoint);
-            DERIVED[codePoint - TABLE_END] = weights;
+            DERIVED.set(codePoint - TABLE_END, weights);
         }
         return weights;
     }
