@@ -1,5 +1,7 @@
 package io.dtle.source;
 
+import io.dtle.common.expr.WhereException;
+import io.dtle.common.expr.WhereExpression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +62,24 @@ public final class WhereConditions {
         return problems;
     }
 
-    /**
-     * THE place where each condition gets parsed and checked, once io.dtle.common.expr.WhereExpression
-     * is merged: parse {@code condition}, and report a syntax error or an unsupported construct
-     * as a problem on {@code key}. Until then every non-empty condition is accepted.
-     */
+    /** The parsed condition of every key that has a valid one, keyed by {@code <db>.<table>}. */
+    public Map<String, WhereExpression> expressions() {
+        Map<String, WhereExpression> parsed = new TreeMap<>();
+        byKey.forEach((name, condition) -> {
+            if (!condition.isEmpty() && parse(CaptureConfigKeys.WHERE_PREFIX + name, condition).isEmpty()) {
+                parsed.put(name, WhereExpression.parse(condition));
+            }
+        });
+        return parsed;
+    }
+
+    /** A condition that does not parse, or uses what the engine refuses, is a problem on its key. */
     private static List<ConfigProblem> parse(String key, String condition) {
-        return List.of();
+        try {
+            WhereExpression.parse(condition);
+            return List.of();
+        } catch (WhereException e) {
+            return List.of(ConfigProblem.of(key, e.getMessage()));
+        }
     }
 }

@@ -25,4 +25,16 @@ class WhereConditionsTest {
         assertThat(where.problems(EVERYTHING)).extracting(problem -> problem.keys().get(0))
                 .containsExactly("where..orders", "where.shop.", "where.x.y");
     }
+
+    @Test
+    void conditionsThatDoNotParseOrUseRefusedFunctionsAreReportedOnTheirKey() {
+        WhereConditions where = WhereConditions.from(Map.of("shop.orders", "id >", "shop.items", "created < NOW()",
+                "shop.ok", "a < 5 AND status IN ('x', 'y')"));
+
+        assertThat(where.problems(EVERYTHING)).extracting(problem -> problem.keys().get(0))
+                .containsExactly("where.shop.items", "where.shop.orders");
+        assertThat(where.problems(EVERYTHING).get(0).message()).contains("NOW");
+        assertThat(where.expressions()).containsOnlyKeys("shop.ok");
+        assertThat(where.expressions().get("shop.ok").columns()).containsExactlyInAnyOrder("a", "status");
+    }
 }

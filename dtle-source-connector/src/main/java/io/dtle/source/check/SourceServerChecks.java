@@ -59,6 +59,7 @@ public final class SourceServerChecks {
             problems.addAll(binlogFileProblems(session, start));
         }
         problems.addAll(TableExistenceCheck.problems(session, config.tableFilter()));
+        problems.addAll(WhereColumnsCheck.problems(session, config.whereConditions()));
         return problems;
     }
 

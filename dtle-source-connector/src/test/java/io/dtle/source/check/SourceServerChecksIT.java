@@ -72,6 +72,15 @@ class SourceServerChecksIT {
     }
 
     @Test
+    void aWhereConditionOnAColumnTheTableLacks() {
+        assertThat(SourceServerChecks.run(CheckConfigs.config(server, "where.shop.orders", "id > 5"))).isEmpty();
+        assertOnlyProblem(SourceServerChecks.run(CheckConfigs.config(server, "where.shop.orders", "idd > 5")),
+                List.of("where.shop.orders"), "shop.orders", "idd");
+        assertOnlyProblem(SourceServerChecks.run(CheckConfigs.config(server, "table.include.list", "shop.*",
+                "where.shop.gone", "id > 5")), List.of("where.shop.gone"), "shop.gone", "does not exist");
+    }
+
+    @Test
     void aBinlogFileTheServerDoesNotHave() {
         assertOnlyProblem(SourceServerChecks.run(CheckConfigs.config(server, "start.binlog.file", "binlog.999999")),
                 List.of("start.binlog.file"), "no binlog file 'binlog.999999'");
