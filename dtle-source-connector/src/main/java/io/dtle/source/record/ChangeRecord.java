@@ -1,0 +1,24 @@
+package io.dtle.source.record;
+
+import io.dtle.common.record.Operation;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
+
+/**
+ * One record's key and value with their schemas, as Debezium would emit them. A tombstone
+ * has a null value and value schema; its {@link #op()} is the delete it follows.
+ */
+public record ChangeRecord(Operation op, Schema keySchema, Struct key, Schema valueSchema, Struct value) {
+
+    public boolean isTombstone() {
+        return value == null;
+    }
+
+    /** The tombstone Debezium emits after a delete: same key, null value, so compaction drops the row. */
+    public ChangeRecord tombstone() {
+        if (op != Operation.DELETE) {
+            throw new IllegalStateException("Only a delete is followed by a tombstone, not " + op);
+        }
+        return new ChangeRecord(op, keySchema, key, null, null);
+    }
+}
