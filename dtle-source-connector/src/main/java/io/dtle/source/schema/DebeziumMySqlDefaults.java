@@ -3,6 +3,7 @@ package io.dtle.source.schema;
 import io.debezium.config.Configuration;
 import io.debezium.connector.mysql.MySqlConnectorConfig;
 import io.debezium.connector.mysql.jdbc.MySqlValueConverters;
+import io.debezium.converters.custom.CustomConverterServiceProvider;
 
 /**
  * Debezium's MySQL connector configuration with its defaults (precise decimals,
@@ -26,7 +27,10 @@ public final class DebeziumMySqlDefaults {
                 .with(MySqlConnectorConfig.HOSTNAME.name(), "localhost")
                 .with(MySqlConnectorConfig.USER.name(), "dtle")
                 .build();
-        return new MySqlConnectorConfig(configuration);
+        MySqlConnectorConfig config = new MySqlConnectorConfig(configuration);
+        // Debezium's task registers this provider at start; its field reader and schema builder look it up.
+        config.getServiceRegistry().registerServiceProvider(new CustomConverterServiceProvider());
+        return config;
     }
 
     /** The value converters exactly as Debezium's MySqlConnectorTask creates them from {@code config}. */

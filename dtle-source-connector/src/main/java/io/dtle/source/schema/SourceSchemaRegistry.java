@@ -16,7 +16,6 @@ import io.debezium.relational.mapping.ColumnMappers;
 import io.debezium.spi.topic.TopicNamingStrategy;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,8 +53,7 @@ public final class SourceSchemaRegistry {
                 config.getTableFilters().dataCollectionFilter(),
                 config.getServiceRegistry().getService(BinlogCharsetRegistry.class));
         this.schemaBuilder = new TableSchemaBuilder(converters, new MySqlDefaultValueConverter(converters),
-                // dtle offers no custom converters (Debezium's default: none configured).
-                config.schemaNameAdjuster(), new CustomConverterRegistry(List.of()),
+                config.schemaNameAdjuster(), config.getServiceRegistry().getService(CustomConverterRegistry.class),
                 config.getSourceInfoStructMaker().schema(), config.getFieldNamer(), false,
                 config.getEventConvertingFailureHandlingMode());
         this.topicNaming = config.getTopicNamingStrategy(MySqlConnectorConfig.TOPIC_NAMING_STRATEGY);
