@@ -87,7 +87,7 @@ final class MiniBinlogReader implements AutoCloseable {
                 commitTime = data.getOriginalCommitTimestamp() > 0
                         ? Instant.EPOCH.plus(data.getOriginalCommitTimestamp(), ChronoUnit.MICROS) : null;
             }
-            case QUERY -> thread = ((QueryEventData) event.getData()).getThreadId();
+            case QUERY -> onQuery(event.getData());
             case TABLE_MAP -> {
                 TableMapEventData map = event.getData();
                 tableMaps.put(map.getTableId(), map);
@@ -106,6 +106,14 @@ final class MiniBinlogReader implements AutoCloseable {
             }
             default -> {
             }
+        }
+    }
+
+    private void onQuery(QueryEventData query) {
+        thread = query.getThreadId();
+        String sql = query.getSql();
+        if (!"BEGIN".equalsIgnoreCase(sql) && !"COMMIT".equalsIgnoreCase(sql)) {
+            registry.applyDdl(query.getDatabase(), sql);
         }
     }
 

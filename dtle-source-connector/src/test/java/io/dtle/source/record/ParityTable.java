@@ -89,11 +89,18 @@ final class ParityTable {
                 "UPDATE " + QUALIFIED + " SET c_varchar = CONCAT(c_varchar, '!'), c_int_u = 7,"
                         + " c_time6 = '-00:00:00.000001' WHERE id IN (11, 12)",
                 "UPDATE " + QUALIFIED + " SET id = 21 WHERE id = 15",
-                "DELETE FROM " + QUALIFIED + " WHERE id = 13");
+                "DELETE FROM " + QUALIFIED + " WHERE id = 13",
+                // Mid-stream DDL: columns added, dropped, retyped and moved; with MINIMAL row
+                // metadata only the DDL tells which binlog value belongs to which column.
+                "ALTER TABLE " + QUALIFIED + " ADD COLUMN c_added VARCHAR(20) DEFAULT 'dflt' AFTER c_int,"
+                        + " DROP COLUMN c_float, MODIFY COLUMN c_tinyint SMALLINT AFTER c_year,"
+                        + " CHANGE COLUMN c_char c_char2 CHAR(12) FIRST",
+                "INSERT INTO " + QUALIFIED + " (id, c_char2, c_tinyint) VALUES (30, 'new', 300)",
+                "UPDATE " + QUALIFIED + " SET c_added = 'upd' WHERE id = 12");
     }
 
-    /** Records Debezium emits for {@link #binlogChanges()}: 6 c, 2 u, d+tombstone+c, d+tombstone. */
-    static final int BINLOG_RECORDS = 6 + 2 + 3 + 2;
+    /** Records Debezium emits for {@link #binlogChanges()}: 6 c, 2 u, d+tombstone+c, d+tombstone, c, u. */
+    static final int BINLOG_RECORDS = 6 + 2 + 3 + 2 + 2;
     static final int SNAPSHOT_RECORDS = 6;
 
     private static String nonKeyColumns() {
