@@ -3,6 +3,7 @@ package io.dtle.source.record;
 import io.debezium.connector.mysql.MySqlConnectorConfig;
 import io.debezium.data.Envelope;
 import io.debezium.relational.TableSchema;
+import io.dtle.common.record.DebeziumHeaders;
 import io.dtle.common.record.EnvelopeFields;
 import io.dtle.common.record.Operation;
 import java.time.Clock;
@@ -58,8 +59,7 @@ public final class ChangeRecordFactory {
         } else if (after == null) {
             addDelete(records, table, before, at, tx);
         } else if (PrimaryKeyChange.changesKey(table, before, after)) {
-            addDelete(records, table, before, at, tx);
-            records.add(create(table, after, at, tx));
+            addKeyChange(records, table, before, after, at, tx);
         } else {
             records.add(update(table, before, after, at, tx));
         }
@@ -79,12 +79,31 @@ public final class ChangeRecordFactory {
         return record(Operation.UPDATE, table, table.keyFromColumnData(after), withTransaction(value, tx));
     }
 
+    /** Debezium's shape: delete (new key in a header), its tombstone, then create (old key in a header). */
+    private void addKeyChange(List<ChangeRecord> records, TableSchema table, Object[] before, Object[] after,
+            SourcePosition at, TransactionBlock tx) {
+        Struct oldKey = table.keyFromColumnData(before);
+        Struct newKey = table.keyFromColumnData(after);
+        ChangeRecord create = create(table, after, at, tx);
+        create.headers().add(DebeziumHeaders.PK_UPDATE_OLD_KEY, oldKey, table.keySchema());
+        addDelete(records, table, before, at, tx, newKey);
+        records.add(create);
+    }
+
     private void addDelete(List<ChangeRecord> records, TableSchema table, Object[] before, SourcePosition at,
             TransactionBlock tx) {
+        addDelete(records, table, before, at, tx, null);
+    }
+
+    private void addDelete(List<ChangeRecord> records, TableSchema table, Object[] before, SourcePosition at,
+            TransactionBlock tx, Struct newKey) {
         Struct value = table.getEnvelopeSchema().delete(table.valueFromColumnData(before), sourceBlocks.struct(at),
                 clock.instant());
         ChangeRecord delete = record(Operation.DELETE, table, table.keyFromColumnData(before),
                 withTransaction(value, tx));
+        if (newKey != null) {
+            delete.headers().add(DebeziumHeaders.PK_UPDATE_NEW_KEY, newKey, table.keySchema());
+        }
         records.add(delete);
         if (tombstonesOnDelete) {
             records.add(delete.tombstone());

@@ -70,6 +70,10 @@ class ChangeRecordFactoryTest {
         assertThat(records).extracting(ChangeRecord::op)
                 .containsExactly(Operation.DELETE, Operation.DELETE, Operation.CREATE);
         assertThat(records.get(2).key().getInt32("id")).isEqualTo(2);
+        assertThat(((Struct) records.get(0).headers().lastWithName("__debezium.newkey").value()).getInt32("id"))
+                .isEqualTo(2);
+        assertThat(((Struct) records.get(2).headers().lastWithName("__debezium.oldkey").value()).getInt32("id"))
+                .isEqualTo(1);
     }
 
     @Test

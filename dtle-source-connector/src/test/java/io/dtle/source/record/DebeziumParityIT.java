@@ -10,6 +10,7 @@ import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ServerOptions;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,7 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.connect.storage.SimpleHeaderConverter;
 import org.apache.kafka.connect.json.JsonConverter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,7 +96,31 @@ class DebeziumParityIT {
             comparer.compare(path, index, theirs.get(i).key(), theirs.get(i).value(),
                     keys.fromConnectData(TOPIC, our.keySchema(), our.key()),
                     values.fromConnectData(TOPIC, our.valueSchema(), our.value()));
+            comparer.compareHeaders(path, index, theirHeaders(theirs.get(i)), ourHeaders(our));
         }
+    }
+
+    private static Map<String, String> theirHeaders(ConsumerRecord<byte[], byte[]> record) {
+        Map<String, String> headers = new TreeMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+
+    /** Through the worker's default header converter, as Connect would write them. */
+    private static Map<String, String> ourHeaders(ChangeRecord record) {
+        Map<String, String> headers = new TreeMap<>();
+        try (SimpleHeaderConverter converter = new SimpleHeaderConverter()) {
+            converter.configure(Map.of());
+            for (org.apache.kafka.connect.header.Header header : record.headers()) {
+                byte[] bytes = converter.fromConnectHeader(TOPIC, header.key(), header.schema(), header.value());
+                headers.put(header.key(), new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return headers;
     }
 
     /** The worker's converter settings: JsonConverter with schemas, otherwise defaults. */

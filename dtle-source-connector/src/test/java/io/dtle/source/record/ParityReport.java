@@ -23,6 +23,7 @@ final class ParityReport {
         }
         out.append("ignored envelope fields: ").append(RecordComparer.IGNORED_ENVELOPE_PAYLOAD).append('\n');
         out.append("ignored source fields, snapshot: ").append(RecordComparer.IGNORED_SNAPSHOT_SOURCE).append('\n');
+        out.append("ignored headers: ").append(RecordComparer.IGNORED_HEADER_PREFIX).append("*\n");
         out.append("ignored source fields, binlog: ").append(RecordComparer.IGNORED_BINLOG_SOURCE).append('\n');
         comparer.mismatches().forEach(m -> out.append("MISMATCH ").append(m).append('\n'));
         System.out.println(out);

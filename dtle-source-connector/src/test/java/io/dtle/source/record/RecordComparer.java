@@ -61,6 +61,20 @@ final class RecordComparer {
                 "source", "op")));
     }
 
+    /**
+     * Headers skipped by prefix: Debezium 3's run-context headers (connector name, logical
+     * name, task id, run id) describe which Debezium task produced a record, not the data;
+     * dtle's own provenance is its dtle.* headers.
+     */
+    static final String IGNORED_HEADER_PREFIX = "__debezium.context.";
+
+    /** Headers by name with their converted text: the primary-key change keys must match. */
+    void compareHeaders(String path, int pathIndex, Map<String, String> theirs, Map<String, String> ours) {
+        Map<String, String> compared = new java.util.TreeMap<>(theirs);
+        compared.keySet().removeIf(name -> name.startsWith(IGNORED_HEADER_PREFIX));
+        check(path, pathIndex, "(headers)", JSON.valueToTree(compared), JSON.valueToTree(ours));
+    }
+
     Map<String, int[]> tally() {
         return tally;
     }
