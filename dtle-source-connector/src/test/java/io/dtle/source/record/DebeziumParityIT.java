@@ -54,7 +54,9 @@ class DebeziumParityIT {
             SourceSchemaRegistry registry = SourceSchemaRegistry.withDefaults(PREFIX);
             ChangeRecordFactory factory = new ChangeRecordFactory(registry.config());
             registry.applyCreateTable(ParityTable.DB, showCreateTable(mysql));
-            List<ChangeRecord> ourSnapshot = readSnapshot(mysql, registry, factory);
+            // No writes happen until the binlog phase, so this is the position Debezium's snapshot sees too.
+            String[] snapshotAt = binlogPosition(mysql);
+            List<ChangeRecord> ourSnapshot = readSnapshot(mysql, registry, factory, snapshotAt);
 
             connect.createConnector("debezium", DebeziumConfig.forServer(mysql, connect, PREFIX, ParityTable.DB));
             connect.awaitRunning("debezium", 1);
@@ -131,7 +133,7 @@ class DebeziumParityIT {
     }
 
     private static List<ChangeRecord> readSnapshot(LocalMySqlServer mysql, SourceSchemaRegistry registry,
-            ChangeRecordFactory factory) throws Exception {
+            ChangeRecordFactory factory, String[] snapshotAt) throws Exception {
         Table table = registry.table(TABLE_ID).orElseThrow();
         List<ChangeRecord> records = new ArrayList<>();
         String url = "jdbc:mysql://" + mysql.host() + ":" + mysql.port() + "/?" + SnapshotRowReader.JDBC_URL_PROPERTIES;
@@ -140,8 +142,9 @@ class DebeziumParityIT {
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM " + ParityTable.QUALIFIED + " ORDER BY id")) {
             while (rows.next()) {
-                SourcePosition at = SourcePosition.snapshot(ParityTable.DB, ParityTable.TABLE, "", 0, Instant.now(),
-                        SnapshotRecord.TRUE);
+                SnapshotRecord marker = SnapshotMarkers.forRow(true, true, rows.isFirst(), rows.isLast());
+                SourcePosition at = SourcePosition.snapshot(ParityTable.DB, ParityTable.TABLE, snapshotAt[0],
+                        Long.parseLong(snapshotAt[1]), Instant.now(), marker);
                 records.add(factory.read(registry.schemaFor(TABLE_ID), reader.read(rows, table), at, null));
             }
         }

@@ -22,13 +22,8 @@ final class RecordComparer {
      * (provide.transaction.metadata=false) and always filled by dtle.
      */
     static final Set<String> IGNORED_ENVELOPE_PAYLOAD = Set.of("ts_ms", "ts_us", "ts_ns", "transaction");
-    /**
-     * Source fields skipped on snapshot rows: Debezium stamps them from its own snapshot
-     * (its clock, its first/true/last markers, the binlog position its snapshot saw), which
-     * a second reader of the same rows cannot share; the factory just copies what it is given.
-     */
-    static final Set<String> IGNORED_SNAPSHOT_SOURCE = Set.of("ts_ms", "ts_us", "ts_ns", "snapshot", "file", "pos",
-            "gtid", "server_id", "row", "thread");
+    /** Source fields skipped on snapshot rows: the time each connector's own snapshot ran. */
+    static final Set<String> IGNORED_SNAPSHOT_SOURCE = Set.of("ts_ms", "ts_us", "ts_ns");
     /** Source fields skipped on binlog rows: none; every one comes from the binlog. */
     static final Set<String> IGNORED_BINLOG_SOURCE = Set.of();
 
