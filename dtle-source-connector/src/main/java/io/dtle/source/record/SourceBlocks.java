@@ -5,6 +5,7 @@ import io.debezium.connector.mysql.SourceInfo;
 import io.debezium.relational.TableId;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import java.util.Set;
 
 /**
  * Builds the envelope's {@code source} block through Debezium's own SourceInfo and its
@@ -24,6 +25,11 @@ final class SourceBlocks {
     }
 
     Struct struct(SourcePosition at) {
+        return struct(at, Set.of(new TableId(at.database(), null, at.table())));
+    }
+
+    /** For schema changes: the statement's database and every table its events touch (maybe none). */
+    Struct struct(SourcePosition at, Set<TableId> tables) {
         SourceInfo info = new SourceInfo(config);
         info.setBinlogServerId(at.serverId());
         info.startGtid(at.gtid());
@@ -35,7 +41,8 @@ final class SourceBlocks {
         if (at.thread() != null) {
             info.setBinlogThread(at.thread());
         }
-        info.tableEvent(new TableId(at.database(), null, at.table()));
+        info.databaseEvent(at.database());
+        info.tableEvent(tables);
         return info.struct();
     }
 }

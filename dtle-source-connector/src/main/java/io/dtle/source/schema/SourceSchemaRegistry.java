@@ -16,6 +16,7 @@ import io.debezium.relational.mapping.ColumnMappers;
 import io.debezium.spi.topic.TopicNamingStrategy;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,8 @@ public final class SourceSchemaRegistry {
         Set<TableId> before = new HashSet<>(tables.tableIds());
         tables.drainChanges();
         parser.setCurrentDatabase(defaultDatabase == null || defaultDatabase.isEmpty() ? null : defaultDatabase);
-        parser.parse(ddl, tables);
+        parser.getAndResetDdlChanges();
+        List<SchemaChange> schemaChanges = SchemaChanges.from(parser.parse(ddl, tables), tables);
         Set<TableId> touched = tables.drainChanges();
         Set<TableId> changed = new HashSet<>();
         Set<TableId> removed = new HashSet<>(before);
@@ -99,7 +101,7 @@ public final class SourceSchemaRegistry {
         }
         removed.forEach(schemas::remove);
         changed.forEach(schemas::remove);
-        return new DdlOutcome(changed, removed);
+        return new DdlOutcome(changed, removed, schemaChanges);
     }
 
     public Optional<Table> table(TableId id) {

@@ -65,6 +65,7 @@ class DebeziumParityIT {
 
             String[] start = binlogPosition(mysql);
             List<ChangeRecord> ourBinlog;
+            List<SchemaChangeRecord> ourSchemaChanges;
             try (MiniBinlogReader reader = new MiniBinlogReader(mysql.host(), mysql.port(), start[0],
                     Long.parseLong(start[1]), registry, factory)) {
                 reader.start();
@@ -75,6 +76,7 @@ class DebeziumParityIT {
                         () -> reader.failure() != null || reader.records().size() >= ParityTable.BINLOG_RECORDS);
                 assertThat(reader.failure()).isNull();
                 ourBinlog = reader.records();
+                ourSchemaChanges = reader.schemaChanges();
             }
             List<ConsumerRecord<byte[], byte[]>> all = connect.awaitRecords(TOPIC,
                     ParityTable.SNAPSHOT_RECORDS + ParityTable.BINLOG_RECORDS);
@@ -83,6 +85,7 @@ class DebeziumParityIT {
             RecordComparer comparer = new RecordComparer();
             compare(comparer, "snapshot", 0, theirSnapshot.subList(0, ParityTable.SNAPSHOT_RECORDS), ourSnapshot);
             compare(comparer, "binlog", 1, theirBinlog, ourBinlog);
+            compareSchemaChanges(comparer, connect.readAll(PREFIX), ourSchemaChanges);
             ParityReport.print(rowMetadata, registry.table(TABLE_ID).orElseThrow(), comparer);
             assertThat(comparer.mismatches()).isEmpty();
         }
@@ -99,6 +102,23 @@ class DebeziumParityIT {
                     keys.fromConnectData(TOPIC, our.keySchema(), our.key()),
                     values.fromConnectData(TOPIC, our.valueSchema(), our.value()));
             comparer.compareHeaders(path, index, theirHeaders(theirs.get(i)), ourHeaders(our));
+        }
+    }
+
+    /** Debezium's schema change topic also holds its snapshot's DDL; the streamed ALTER is what we compare. */
+    private static void compareSchemaChanges(RecordComparer comparer, List<ConsumerRecord<byte[], byte[]>> topic,
+            List<SchemaChangeRecord> ours) throws Exception {
+        List<ConsumerRecord<byte[], byte[]>> theirs = topic.stream()
+                .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("\"ddl\":\"ALTER TABLE"))
+                .toList();
+        assertThat(ours).as("schema change records").hasSize(theirs.size()).isNotEmpty();
+        JsonConverter keys = converter(true);
+        JsonConverter values = converter(false);
+        for (int i = 0; i < theirs.size(); i++) {
+            SchemaChangeRecord our = ours.get(i);
+            comparer.compareSchemaChange(theirs.get(i).key(), theirs.get(i).value(),
+                    keys.fromConnectData(PREFIX, our.keySchema(), our.key()),
+                    values.fromConnectData(PREFIX, our.valueSchema(), our.value()));
         }
     }
 

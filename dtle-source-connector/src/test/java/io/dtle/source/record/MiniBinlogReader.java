@@ -12,6 +12,7 @@ import com.github.shyiko.mysql.binlog.event.UpdateRowsEventData;
 import com.github.shyiko.mysql.binlog.event.WriteRowsEventData;
 import io.debezium.config.CommonConnectorConfig.EventProcessingFailureHandlingMode;
 import io.debezium.relational.TableId;
+import io.dtle.source.schema.SchemaChange;
 import io.dtle.source.schema.SourceSchemaRegistry;
 import java.io.IOException;
 import java.io.Serializable;
@@ -34,6 +35,8 @@ final class MiniBinlogReader implements AutoCloseable {
     private final SourceSchemaRegistry registry;
     private final ChangeRecordFactory factory;
     private final List<ChangeRecord> records = Collections.synchronizedList(new ArrayList<>());
+    private final List<SchemaChangeRecord> schemaChanges = Collections.synchronizedList(new ArrayList<>());
+    private final SchemaChangeRecordFactory schemaChangeFactory;
     private final Map<Long, TableMapEventData> tableMaps = new HashMap<>();
     private volatile Exception failure;
     private String file;
@@ -45,6 +48,7 @@ final class MiniBinlogReader implements AutoCloseable {
             ChangeRecordFactory factory) {
         this.registry = registry;
         this.factory = factory;
+        this.schemaChangeFactory = new SchemaChangeRecordFactory(registry.config());
         this.file = file;
         this.client = new BinaryLogClient(host, port, "root", "");
         client.setServerId(6401);
@@ -87,7 +91,7 @@ final class MiniBinlogReader implements AutoCloseable {
                 commitTime = data.getOriginalCommitTimestamp() > 0
                         ? Instant.EPOCH.plus(data.getOriginalCommitTimestamp(), ChronoUnit.MICROS) : null;
             }
-            case QUERY -> onQuery(event.getData());
+            case QUERY -> onQuery(header, event.getData());
             case TABLE_MAP -> {
                 TableMapEventData map = event.getData();
                 tableMaps.put(map.getTableId(), map);
@@ -109,11 +113,26 @@ final class MiniBinlogReader implements AutoCloseable {
         }
     }
 
-    private void onQuery(QueryEventData query) {
+    private void onQuery(EventHeaderV4 header, QueryEventData query) {
         thread = query.getThreadId();
         String sql = query.getSql();
         if (!"BEGIN".equalsIgnoreCase(sql) && !"COMMIT".equalsIgnoreCase(sql)) {
-            registry.applyDdl(query.getDatabase(), sql);
+            BinlogCoordinates at = coordinates(header);
+            for (SchemaChange change : registry.applyDdl(query.getDatabase(), sql).schemaChanges()) {
+                schemaChanges.add(schemaChangeFactory.record(change, SourcePosition.binlog(change.database(), null, at,
+                        0)));
+            }
+        }
+    }
+
+    private BinlogCoordinates coordinates(EventHeaderV4 header) {
+        return new BinlogCoordinates(header.getServerId(), gtid, file, header.getPosition(),
+                commitTime != null ? commitTime : Instant.ofEpochMilli(header.getTimestamp()), thread);
+    }
+
+    List<SchemaChangeRecord> schemaChanges() {
+        synchronized (schemaChanges) {
+            return List.copyOf(schemaChanges);
         }
     }
 
@@ -123,8 +142,7 @@ final class MiniBinlogReader implements AutoCloseable {
         if (registry.table(id).isEmpty()) {
             return;
         }
-        BinlogCoordinates at = new BinlogCoordinates(header.getServerId(), gtid, file, header.getPosition(),
-                commitTime != null ? commitTime : Instant.ofEpochMilli(header.getTimestamp()), thread);
+        BinlogCoordinates at = coordinates(header);
         for (int i = 0; i < rows.size(); i++) {
             Serializable[][] change = rows.get(i);
             records.addAll(factory.change(registry.schemaFor(id), change[0], change[1],

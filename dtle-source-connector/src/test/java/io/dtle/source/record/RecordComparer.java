@@ -32,6 +32,22 @@ final class RecordComparer {
     private final Map<String, int[]> tally = new LinkedHashMap<>();
     private final List<String> mismatches = new ArrayList<>();
 
+    /** Schema change payload fields skipped: {@code ts_ms} is each connector's clock. */
+    static final Set<String> IGNORED_SCHEMA_CHANGE_PAYLOAD = Set.of("ts_ms");
+
+    /** Compares one schema change record pair (tally column 2). */
+    void compareSchemaChange(byte[] theirKey, byte[] theirValue, byte[] ourKey, byte[] ourValue) throws IOException {
+        String path = "ddl";
+        check(path, 2, "(key)", read(theirKey), read(ourKey));
+        JsonNode tv = read(theirValue);
+        JsonNode ov = read(ourValue);
+        check(path, 2, "(value schema)", tv.get("schema"), ov.get("schema"));
+        JsonNode tp = tv.get("payload");
+        JsonNode op = ov.get("payload");
+        compareFields(path, 2, "source.", tp.get("source"), op.get("source"), IGNORED_BINLOG_SOURCE);
+        compareFields(path, 2, "ddl.", tp, op, union(IGNORED_SCHEMA_CHANGE_PAYLOAD, Set.of("source")));
+    }
+
     /** Compares one record pair of the given path ("snapshot" or "binlog"); index 0 of the tally is that path. */
     void compare(String path, int pathIndex, byte[] theirKey, byte[] theirValue, byte[] ourKey, byte[] ourValue)
             throws IOException {
@@ -103,7 +119,7 @@ final class RecordComparer {
     }
 
     private void check(String path, int pathIndex, String what, JsonNode theirs, JsonNode ours) {
-        int[] counts = tally.computeIfAbsent(what, k -> new int[4]);
+        int[] counts = tally.computeIfAbsent(what, k -> new int[6]);
         counts[pathIndex * 2]++;
         boolean same = theirs == null ? ours == null : theirs.equals(ours);
         if (same) {
