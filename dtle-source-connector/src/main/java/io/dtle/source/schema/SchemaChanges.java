@@ -30,7 +30,18 @@ final class SchemaChanges {
     private SchemaChanges() {
     }
 
-    static List<SchemaChange> from(DdlChanges ddlChanges, Tables tables) {
+    /** Statements Debezium neither parses nor reports. */
+    static final Set<String> IGNORED_STATEMENTS = Set.of("BEGIN", "END", "FLUSH PRIVILEGES");
+
+    /**
+     * The events of one statement; a statement the parser turned into no event (a plain
+     * CREATE INDEX, GRANT...) is still reported, as one database-level event with its text.
+     */
+    static List<SchemaChange> from(String defaultDatabase, String ddl, DdlChanges ddlChanges, Tables tables) {
+        if (ddlChanges.isEmpty()) {
+            String database = defaultDatabase == null ? "" : defaultDatabase;
+            return List.of(new SchemaChange(database, ddl, SchemaChangeEventType.DATABASE, Set.of(), null, null));
+        }
         List<SchemaChange> changes = new ArrayList<>();
         ddlChanges.getEventsByDatabase((database, events) -> {
             Set<TableId> group = new HashSet<>();

@@ -85,11 +85,14 @@ public final class SourceSchemaRegistry {
      * current for it (the binlog QUERY event's database; may be null or empty).
      */
     public DdlOutcome applyDdl(String defaultDatabase, String ddl) {
+        if (SchemaChanges.IGNORED_STATEMENTS.contains(ddl.trim().toUpperCase(java.util.Locale.ROOT))) {
+            return new DdlOutcome(Set.of(), Set.of(), List.of());
+        }
         Set<TableId> before = new HashSet<>(tables.tableIds());
         tables.drainChanges();
         parser.setCurrentDatabase(defaultDatabase == null || defaultDatabase.isEmpty() ? null : defaultDatabase);
         parser.getAndResetDdlChanges();
-        List<SchemaChange> schemaChanges = SchemaChanges.from(parser.parse(ddl, tables), tables);
+        List<SchemaChange> schemaChanges = SchemaChanges.from(defaultDatabase, ddl, parser.parse(ddl, tables), tables);
         Set<TableId> touched = tables.drainChanges();
         Set<TableId> changed = new HashSet<>();
         Set<TableId> removed = new HashSet<>(before);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.debezium.relational.Column;
 import io.debezium.relational.TableId;
 import io.debezium.relational.TableSchema;
+import io.debezium.schema.SchemaChangeEvent.SchemaChangeEventType;
 import java.util.List;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
@@ -76,6 +77,29 @@ class SourceSchemaRegistryTest {
         assertThat(registry.table(T).orElseThrow().columnWithName("l").charsetName()).isEqualTo("latin1");
         assertThat(registry.table(T).orElseThrow().columnWithName("g").charsetName()).isEqualTo("gbk");
         assertThat(registry.table(T).orElseThrow().columnWithName("e").charsetName()).isEqualTo("utf8mb4");
+    }
+
+    @Test
+    void schemaChangeEventsFollowDebeziumsTypes() {
+        create("CREATE TABLE t (id INT PRIMARY KEY)");
+        SchemaChange rename = apply("shop", "RENAME TABLE t TO t2").schemaChanges().get(0);
+        assertThat(rename.type()).isEqualTo(SchemaChangeEventType.ALTER);
+        assertThat(rename.previousTableId()).isEqualTo(T);
+        assertThat(rename.table().id()).isEqualTo(new TableId("shop", null, "t2"));
+        SchemaChange plainIndex = apply("shop", "CREATE INDEX i ON t2 (id)").schemaChanges().get(0);
+        assertThat(plainIndex.type()).isEqualTo(SchemaChangeEventType.DATABASE);
+        assertThat(plainIndex.ddl()).isEqualTo("CREATE INDEX i ON t2 (id)");
+        assertThat(apply("shop", "BEGIN").schemaChanges()).isEmpty();
+        SchemaChange truncate = apply("shop", "TRUNCATE TABLE t2").schemaChanges().get(0);
+        assertThat(truncate.type()).isEqualTo(SchemaChangeEventType.TRUNCATE);
+        assertThat(truncate.tableChanges()).isEmpty();
+        SchemaChange drop = apply("shop", "DROP TABLE t2").schemaChanges().get(0);
+        assertThat(drop.type()).isEqualTo(SchemaChangeEventType.DROP);
+        assertThat(drop.tableChanges()).hasSize(1);
+        SchemaChange database = apply(null, "CREATE DATABASE other").schemaChanges().get(0);
+        assertThat(database.type()).isEqualTo(SchemaChangeEventType.DATABASE);
+        assertThat(database.database()).isEqualTo("other");
+        assertThat(database.table()).isNull();
     }
 
     private void create(String ddl) {
