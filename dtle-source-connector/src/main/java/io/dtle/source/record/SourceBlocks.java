@@ -28,7 +28,10 @@ final class SourceBlocks {
         return struct(at, Set.of(new TableId(at.database(), null, at.table())));
     }
 
-    /** For schema changes: the statement's database and every table its events touch (maybe none). */
+    /**
+     * For schema changes: the statement's database and every table its events touch (maybe
+     * none); null stands for Debezium's database-only event, whose table reads as "".
+     */
     Struct struct(SourcePosition at, Set<TableId> tables) {
         SourceInfo info = new SourceInfo(config);
         info.setBinlogServerId(at.serverId());
@@ -42,7 +45,11 @@ final class SourceBlocks {
             info.setBinlogThread(at.thread());
         }
         info.databaseEvent(at.database());
-        info.tableEvent(tables);
+        if (tables == null) {
+            info.tableEvent((TableId) null);
+        } else {
+            info.tableEvent(tables);
+        }
         return info.struct();
     }
 }

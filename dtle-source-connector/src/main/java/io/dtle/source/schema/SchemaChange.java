@@ -11,6 +11,8 @@ import java.util.Set;
  * statement: the database it belongs to, the statement text the parser attributed to it,
  * its type, the tables of its database group (they name {@code source.table}), and the
  * table definition after the statement (only the id for drops; null for database events).
+ * {@code unparsed} marks a statement the parser found nothing in (a plain CREATE INDEX,
+ * GRANT...): Debezium reports it whole, with an empty {@code source.table}.
  */
 public record SchemaChange(
         String database,
@@ -18,7 +20,8 @@ public record SchemaChange(
         SchemaChangeEventType type,
         Set<TableId> groupTables,
         Table table,
-        TableId previousTableId) {
+        TableId previousTableId,
+        boolean unparsed) {
 
     public SchemaChange {
         groupTables = Set.copyOf(groupTables);

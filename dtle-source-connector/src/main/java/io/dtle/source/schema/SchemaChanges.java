@@ -40,7 +40,8 @@ final class SchemaChanges {
     static List<SchemaChange> from(String defaultDatabase, String ddl, DdlChanges ddlChanges, Tables tables) {
         if (ddlChanges.isEmpty()) {
             String database = defaultDatabase == null ? "" : defaultDatabase;
-            return List.of(new SchemaChange(database, ddl, SchemaChangeEventType.DATABASE, Set.of(), null, null));
+            return List.of(new SchemaChange(database, ddl, SchemaChangeEventType.DATABASE, Set.of(), null, null,
+                    true));
         }
         List<SchemaChange> changes = new ArrayList<>();
         ddlChanges.getEventsByDatabase((database, events) -> {
@@ -69,7 +70,7 @@ final class SchemaChanges {
         if (id != null) {
             table = type == SchemaChangeEventType.DROP ? Table.editor().tableId(id).create() : tables.forTable(id);
         }
-        return new SchemaChange(database, event.statement(), type, group, table, previous);
+        return new SchemaChange(database, event.statement(), type, group, table, previous, false);
     }
 
     private static SchemaChangeEventType typeOf(Event event) {

@@ -14,6 +14,7 @@ import io.debezium.relational.TableSchemaBuilder;
 import io.debezium.relational.Tables;
 import io.debezium.relational.mapping.ColumnMappers;
 import io.debezium.spi.topic.TopicNamingStrategy;
+import io.dtle.common.mysql.MySqlIdentifiers;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +70,25 @@ public final class SourceSchemaRegistry {
 
     public MySqlConnectorConfig config() {
         return config;
+    }
+
+    /**
+     * Records the server's default charset (character_set_server, collation_server) the
+     * way Debezium's snapshot does, as a SET statement; tables and databases created later
+     * without a charset inherit it.
+     */
+    public void applyServerCharset(String characterSetServer, String collationServer) {
+        applyDdl(null, "SET character_set_server=" + characterSetServer + ", collation_server=" + collationServer);
+    }
+
+    /**
+     * Records a database and its default charset (from information_schema.SCHEMATA) at
+     * snapshot start, as Debezium's snapshot does, so tables created in it by later DDL
+     * without a charset get the right one.
+     */
+    public void applyDatabase(String database, String charset, String collation) {
+        applyDdl(null, "CREATE DATABASE " + MySqlIdentifiers.quote(database) + " CHARSET " + charset
+                + " COLLATE " + collation);
     }
 
     /** Records a table from its SHOW CREATE TABLE text, replacing any earlier definition. */

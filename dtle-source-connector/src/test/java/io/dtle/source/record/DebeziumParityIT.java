@@ -2,6 +2,8 @@ package io.dtle.source.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debezium.connector.SnapshotRecord;
 import io.debezium.relational.Table;
 import io.debezium.relational.TableId;
@@ -39,6 +41,7 @@ class DebeziumParityIT {
 
     private static final String PREFIX = "dbz";
     private static final String TOPIC = PREFIX + "." + ParityTable.QUALIFIED;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TableId TABLE_ID = new TableId(ParityTable.DB, null, ParityTable.TABLE);
 
     @ParameterizedTest
@@ -47,48 +50,59 @@ class DebeziumParityIT {
         try (LocalMySqlServer mysql = ServerOptions.mysql().binlogRowMetadata(rowMetadata).start();
              ConnectCluster connect = ConnectCluster.builder().workers(1).start()) {
             mysql.execute("CREATE DATABASE " + ParityTable.DB, ParityTable.createTable());
-            List<String> inserts = new ArrayList<>(List.of(ParityTable.PERMISSIVE));
-            inserts.addAll(ParityTable.snapshotRows());
-            mysql.execute(inserts.toArray(String[]::new));
+            execute(mysql, ParityTable.snapshotRows());
 
             SourceSchemaRegistry registry = SourceSchemaRegistry.withDefaults(PREFIX);
             ChangeRecordFactory factory = new ChangeRecordFactory(registry.config());
+            registry.applyServerCharset(mysql.queryString("SELECT @@character_set_server"),
+                    mysql.queryString("SELECT @@collation_server"));
+            registry.applyDatabase(ParityTable.DB, mysql.queryString("SELECT DEFAULT_CHARACTER_SET_NAME FROM"
+                    + " information_schema.SCHEMATA WHERE SCHEMA_NAME = '" + ParityTable.DB + "'"),
+                    mysql.queryString("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA"
+                    + " WHERE SCHEMA_NAME = '" + ParityTable.DB + "'"));
             registry.applyCreateTable(ParityTable.DB, showCreateTable(mysql));
             // No writes happen until the binlog phase, so this is the position Debezium's snapshot sees too.
-            String[] snapshotAt = binlogPosition(mysql);
-            List<ChangeRecord> ourSnapshot = readSnapshot(mysql, registry, factory, snapshotAt);
+            List<ChangeRecord> ourSnapshot = readSnapshot(mysql, registry, factory, binlogPosition(mysql));
 
             connect.createConnector("debezium", DebeziumConfig.forServer(mysql, connect, PREFIX, ParityTable.DB));
             connect.awaitRunning("debezium", 1);
             List<ConsumerRecord<byte[], byte[]>> theirSnapshot = connect.awaitRecords(TOPIC,
                     ParityTable.SNAPSHOT_RECORDS);
 
-            String[] start = binlogPosition(mysql);
-            List<ChangeRecord> ourBinlog;
-            List<SchemaChangeRecord> ourSchemaChanges;
-            try (MiniBinlogReader reader = new MiniBinlogReader(mysql.host(), mysql.port(), start[0],
-                    Long.parseLong(start[1]), registry, factory)) {
-                reader.start();
-                List<String> changes = new ArrayList<>(List.of(ParityTable.PERMISSIVE));
-                changes.addAll(ParityTable.binlogChanges());
-                mysql.execute(changes.toArray(String[]::new));
-                Await.until("our binlog records", Duration.ofSeconds(60),
-                        () -> reader.failure() != null || reader.records().size() >= ParityTable.BINLOG_RECORDS);
-                assertThat(reader.failure()).isNull();
-                ourBinlog = reader.records();
-                ourSchemaChanges = reader.schemaChanges();
-            }
+            MiniBinlogReader ours = streamChanges(mysql, registry, factory);
             List<ConsumerRecord<byte[], byte[]>> all = connect.awaitRecords(TOPIC,
                     ParityTable.SNAPSHOT_RECORDS + ParityTable.BINLOG_RECORDS);
-            List<ConsumerRecord<byte[], byte[]>> theirBinlog = all.subList(ParityTable.SNAPSHOT_RECORDS, all.size());
 
             RecordComparer comparer = new RecordComparer();
             compare(comparer, "snapshot", 0, theirSnapshot.subList(0, ParityTable.SNAPSHOT_RECORDS), ourSnapshot);
-            compare(comparer, "binlog", 1, theirBinlog, ourBinlog);
-            compareSchemaChanges(comparer, connect.readAll(PREFIX), ourSchemaChanges);
+            compare(comparer, "binlog", 1, all.subList(ParityTable.SNAPSHOT_RECORDS, all.size()), ours.records());
+            compareSchemaChanges(comparer, awaitStreamedSchemaChanges(connect, ours.schemaChanges().size()),
+                    ours.schemaChanges());
             ParityReport.print(rowMetadata, registry.table(TABLE_ID).orElseThrow(), comparer);
             assertThat(comparer.mismatches()).isEmpty();
         }
+    }
+
+    /** Makes the binlog changes and reads them with our reader; returns it closed, holding what it produced. */
+    private static MiniBinlogReader streamChanges(LocalMySqlServer mysql, SourceSchemaRegistry registry,
+            ChangeRecordFactory factory) throws Exception {
+        String[] start = binlogPosition(mysql);
+        try (MiniBinlogReader reader = new MiniBinlogReader(mysql.host(), mysql.port(), start[0],
+                Long.parseLong(start[1]), registry, factory)) {
+            reader.start();
+            execute(mysql, ParityTable.binlogChanges());
+            Await.until("our binlog records", Duration.ofSeconds(60), () -> reader.failure() != null
+                    || reader.records().size() >= ParityTable.BINLOG_RECORDS
+                    && reader.schemaChanges().size() >= ParityTable.SCHEMA_CHANGES);
+            assertThat(reader.failure()).isNull();
+            return reader;
+        }
+    }
+
+    private static void execute(LocalMySqlServer mysql, List<String> statements) {
+        List<String> all = new ArrayList<>(List.of(ParityTable.PERMISSIVE));
+        all.addAll(statements);
+        mysql.execute(all.toArray(String[]::new));
     }
 
     private static void compare(RecordComparer comparer, String path, int index,
@@ -105,12 +119,39 @@ class DebeziumParityIT {
         }
     }
 
-    /** Debezium's schema change topic also holds its snapshot's DDL; the streamed ALTER is what we compare. */
-    private static void compareSchemaChanges(RecordComparer comparer, List<ConsumerRecord<byte[], byte[]>> topic,
+    /** Debezium's schema change topic also holds its snapshot's DDL; the streamed DDL is what we compare. */
+    private static List<ConsumerRecord<byte[], byte[]>> awaitStreamedSchemaChanges(ConnectCluster connect,
+            int expected) {
+        List<List<ConsumerRecord<byte[], byte[]>>> seen = new ArrayList<>(List.of(List.of()));
+        Await.until("Debezium's streamed schema changes", Duration.ofSeconds(60), () -> {
+            seen.set(0, streamed(connect.readAll(PREFIX)));
+            return seen.get(0).size() >= expected;
+        }, () -> seen.get(0).stream().map(DebeziumParityIT::ddlOf).toList().toString());
+        return seen.get(0);
+    }
+
+    private static String ddlOf(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return JSON.readTree(record.value()).path("payload").path("ddl").asText();
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> streamed(List<ConsumerRecord<byte[], byte[]>> topic)
+            throws java.io.IOException {
+        List<ConsumerRecord<byte[], byte[]>> streamed = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : topic) {
+            JsonNode snapshot = JSON.readTree(record.value()).path("payload").path("source").path("snapshot");
+            if (snapshot.isMissingNode() || snapshot.isNull() || "false".equals(snapshot.asText())) {
+                streamed.add(record);
+            }
+        }
+        return streamed;
+    }
+
+    private static void compareSchemaChanges(RecordComparer comparer, List<ConsumerRecord<byte[], byte[]>> theirs,
             List<SchemaChangeRecord> ours) throws Exception {
-        List<ConsumerRecord<byte[], byte[]>> theirs = topic.stream()
-                .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("\"ddl\":\"ALTER TABLE"))
-                .toList();
         assertThat(ours).as("schema change records").hasSize(theirs.size()).isNotEmpty();
         JsonConverter keys = converter(true);
         JsonConverter values = converter(false);

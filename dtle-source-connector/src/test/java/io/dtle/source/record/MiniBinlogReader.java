@@ -119,8 +119,10 @@ final class MiniBinlogReader implements AutoCloseable {
         if (!"BEGIN".equalsIgnoreCase(sql) && !"COMMIT".equalsIgnoreCase(sql)) {
             BinlogCoordinates at = coordinates(header);
             for (SchemaChange change : registry.applyDdl(query.getDatabase(), sql).schemaChanges()) {
-                schemaChanges.add(schemaChangeFactory.record(change, SourcePosition.binlog(change.database(), null, at,
-                        0)));
+                if (SchemaChangeRecordFactory.emitsRecord(change)) {
+                        schemaChanges.add(schemaChangeFactory.record(change,
+                            SourcePosition.binlog(change.database(), null, at, 0)));
+                }
             }
         }
     }

@@ -96,12 +96,20 @@ final class ParityTable {
                         + " DROP COLUMN c_float, MODIFY COLUMN c_tinyint SMALLINT AFTER c_year,"
                         + " CHANGE COLUMN c_char c_char2 CHAR(12) FIRST",
                 "INSERT INTO " + QUALIFIED + " (id, c_char2, c_tinyint) VALUES (30, 'new', 300)",
-                "UPDATE " + QUALIFIED + " SET c_added = 'upd' WHERE id = 12");
+                "UPDATE " + QUALIFIED + " SET c_added = 'upd' WHERE id = 12",
+                // Table-level DDL, for the schema change records.
+                "CREATE TABLE " + DB + ".extra (id INT PRIMARY KEY, v VARCHAR(10))",
+                "RENAME TABLE " + DB + ".extra TO " + DB + ".extra2",
+                "TRUNCATE TABLE " + DB + ".extra2",
+                "CREATE INDEX extra_v ON " + DB + ".extra2 (v)",
+                "DROP TABLE " + DB + ".extra2");
     }
 
     /** Records Debezium emits for {@link #binlogChanges()}: 6 c, 2 u, d+tombstone+c, d+tombstone, c, u. */
     static final int BINLOG_RECORDS = 6 + 2 + 3 + 2 + 2;
     static final int SNAPSHOT_RECORDS = 6;
+    /** Schema change records of {@link #binlogChanges()}: ALTER, CREATE, RENAME, CREATE INDEX, DROP (a TRUNCATE is none). */
+    static final int SCHEMA_CHANGES = 5;
 
     private static String nonKeyColumns() {
         String ddl = createTable();

@@ -135,7 +135,7 @@ final class RecordComparer {
 
     private static String abbreviate(JsonNode node) {
         String text = String.valueOf(node);
-        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+        return text.length() > 4000 ? text.substring(0, 4000) + "..." : text;
     }
 
     private static JsonNode read(byte[] bytes) throws IOException {
