@@ -38,7 +38,7 @@ import java.util.Set;
 public final class SourceSchemaRegistry {
 
     private final MySqlConnectorConfig config;
-    private final Tables tables = new Tables();
+    private final Tables tables;
     private final MySqlAntlrDdlParser parser;
     private final TableSchemaBuilder schemaBuilder;
     private final TopicNamingStrategy<TableId> topicNaming;
@@ -46,8 +46,13 @@ public final class SourceSchemaRegistry {
     private final Key.KeyMapper keyMapper;
     private final Map<TableId, TableSchema> schemas = new HashMap<>();
 
-    public SourceSchemaRegistry(MySqlConnectorConfig config) {
+    /**
+     * @param tableIdsCaseInsensitive true when the server's lower_case_table_names is not 0,
+     *        so {@code Shop.T} and {@code shop.t} name one table (Debezium asks the server the same way)
+     */
+    public SourceSchemaRegistry(MySqlConnectorConfig config, boolean tableIdsCaseInsensitive) {
         this.config = config;
+        this.tables = new Tables(tableIdsCaseInsensitive);
         MySqlValueConverters converters = DebeziumMySqlDefaults.valueConverters(config);
         // The same parser settings as Debezium's MySqlDatabaseSchema: errors from the tree walk
         // are thrown, views ignored, and its charset registry resolves column charsets.
@@ -63,9 +68,9 @@ public final class SourceSchemaRegistry {
         this.keyMapper = config.getKeyMapper();
     }
 
-    /** A registry with Debezium's default settings for topic prefix {@code prefix}. */
+    /** A registry with Debezium's default settings for topic prefix {@code prefix}, case-sensitive names. */
     public static SourceSchemaRegistry withDefaults(String prefix) {
-        return new SourceSchemaRegistry(DebeziumMySqlDefaults.config(prefix));
+        return new SourceSchemaRegistry(DebeziumMySqlDefaults.config(prefix), false);
     }
 
     public MySqlConnectorConfig config() {

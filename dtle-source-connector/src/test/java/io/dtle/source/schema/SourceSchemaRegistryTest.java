@@ -102,6 +102,15 @@ class SourceSchemaRegistryTest {
         assertThat(database.table()).isNull();
     }
 
+    @Test
+    void caseInsensitiveServersShareOneTable() {
+        SourceSchemaRegistry insensitive = new SourceSchemaRegistry(DebeziumMySqlDefaults.config("dbz"), true);
+        insensitive.applyDdl("shop", "CREATE TABLE T (id INT PRIMARY KEY)");
+        insensitive.applyDdl("shop", "ALTER TABLE t ADD COLUMN x INT");
+        assertThat(insensitive.tableIds()).hasSize(1);
+        assertThat(insensitive.table(T).orElseThrow().columnWithName("x")).isNotNull();
+    }
+
     private void create(String ddl) {
         apply("shop", "CREATE DATABASE IF NOT EXISTS shop");
         apply("shop", ddl);
