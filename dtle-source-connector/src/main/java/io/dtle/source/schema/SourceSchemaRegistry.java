@@ -63,9 +63,15 @@ public final class SourceSchemaRegistry {
                 config.schemaNameAdjuster(), config.getServiceRegistry().getService(CustomConverterRegistry.class),
                 config.getSourceInfoStructMaker().schema(), config.getFieldNamer(), false,
                 config.getEventConvertingFailureHandlingMode());
-        this.topicNaming = config.getTopicNamingStrategy(MySqlConnectorConfig.TOPIC_NAMING_STRATEGY);
+        this.topicNaming = topicNaming(config);
         this.columnMappers = ColumnMappers.create(config);
         this.keyMapper = config.getKeyMapper();
+    }
+
+    /** Debezium's config hands out the strategy raw; for MySQL it always names tables by TableId. */
+    @SuppressWarnings("unchecked")
+    private static TopicNamingStrategy<TableId> topicNaming(MySqlConnectorConfig config) {
+        return config.getTopicNamingStrategy(MySqlConnectorConfig.TOPIC_NAMING_STRATEGY);
     }
 
     /** A registry with Debezium's default settings for topic prefix {@code prefix}, case-sensitive names. */
