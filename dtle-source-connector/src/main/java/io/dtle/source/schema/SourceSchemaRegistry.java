@@ -1,0 +1,130 @@
+package io.dtle.source.schema;
+
+import io.debezium.connector.binlog.charset.BinlogCharsetRegistry;
+import io.debezium.connector.mysql.MySqlConnectorConfig;
+import io.debezium.connector.mysql.antlr.MySqlAntlrDdlParser;
+import io.debezium.connector.mysql.jdbc.MySqlDefaultValueConverter;
+import io.debezium.connector.mysql.jdbc.MySqlValueConverters;
+import io.debezium.relational.CustomConverterRegistry;
+import io.debezium.relational.Key;
+import io.debezium.relational.Table;
+import io.debezium.relational.TableId;
+import io.debezium.relational.TableSchema;
+import io.debezium.relational.TableSchemaBuilder;
+import io.debezium.relational.Tables;
+import io.debezium.relational.mapping.ColumnMappers;
+import io.debezium.spi.topic.TopicNamingStrategy;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The source task's table definitions and their Kafka Connect schemas.
+ *
+ * <p>Definitions come only from DDL text (SHOW CREATE TABLE at snapshot start, then each
+ * DDL statement of the binlog) parsed by Debezium's MySQL parser, never from the binlog's
+ * optional column metadata, so column names are right with binlog_row_metadata=MINIMAL.
+ * Schemas are built the way Debezium's MySqlDatabaseSchema builds them (same converters,
+ * TableSchemaBuilder, naming), which is what makes our records Debezium's records.
+ *
+ * <p>Not thread-safe: one task owns one registry and feeds it in binlog order. A schema
+ * history would persist the accepted statements with their default database (see
+ * {@link #applyDdl}) and replay them through the same method on restart.
+ */
+public final class SourceSchemaRegistry {
+
+    private final MySqlConnectorConfig config;
+    private final Tables tables = new Tables();
+    private final MySqlAntlrDdlParser parser;
+    private final TableSchemaBuilder schemaBuilder;
+    private final TopicNamingStrategy<TableId> topicNaming;
+    private final ColumnMappers columnMappers;
+    private final Key.KeyMapper keyMapper;
+    private final Map<TableId, TableSchema> schemas = new HashMap<>();
+
+    public SourceSchemaRegistry(MySqlConnectorConfig config) {
+        this.config = config;
+        MySqlValueConverters converters = DebeziumMySqlDefaults.valueConverters(config);
+        // The same parser settings as Debezium's MySqlDatabaseSchema: errors from the tree walk
+        // are thrown, views ignored, and its charset registry resolves column charsets.
+        this.parser = new MySqlAntlrDdlParser(true, false, config.isSchemaCommentsHistoryEnabled(),
+                config.getTableFilters().dataCollectionFilter(),
+                config.getServiceRegistry().getService(BinlogCharsetRegistry.class));
+        this.schemaBuilder = new TableSchemaBuilder(converters, new MySqlDefaultValueConverter(converters),
+                config.schemaNameAdjuster(), config.getServiceRegistry().getService(CustomConverterRegistry.class),
+                config.getSourceInfoStructMaker().schema(), config.getFieldNamer(), false,
+                config.getEventConvertingFailureHandlingMode());
+        this.topicNaming = config.getTopicNamingStrategy(MySqlConnectorConfig.TOPIC_NAMING_STRATEGY);
+        this.columnMappers = ColumnMappers.create(config);
+        this.keyMapper = config.getKeyMapper();
+    }
+
+    /** A registry with Debezium's default settings for topic prefix {@code prefix}. */
+    public static SourceSchemaRegistry withDefaults(String prefix) {
+        return new SourceSchemaRegistry(DebeziumMySqlDefaults.config(prefix));
+    }
+
+    public MySqlConnectorConfig config() {
+        return config;
+    }
+
+    /** Records a table from its SHOW CREATE TABLE text, replacing any earlier definition. */
+    public TableId applyCreateTable(String database, String showCreateTable) {
+        DdlOutcome outcome = applyDdl(database, showCreateTable);
+        if (outcome.changed().size() != 1) {
+            throw new IllegalArgumentException("Expected one CREATE TABLE in " + database + ": " + showCreateTable);
+        }
+        return outcome.changed().iterator().next();
+    }
+
+    /**
+     * Applies one DDL statement as it ran on the source, with the database that was
+     * current for it (the binlog QUERY event's database; may be null or empty).
+     */
+    public DdlOutcome applyDdl(String defaultDatabase, String ddl) {
+        if (SchemaChanges.IGNORED_STATEMENTS.contains(ddl.trim().toUpperCase(java.util.Locale.ROOT))) {
+            return new DdlOutcome(Set.of(), Set.of(), List.of());
+        }
+        Set<TableId> before = new HashSet<>(tables.tableIds());
+        tables.drainChanges();
+        parser.setCurrentDatabase(defaultDatabase == null || defaultDatabase.isEmpty() ? null : defaultDatabase);
+        parser.getAndResetDdlChanges();
+        List<SchemaChange> schemaChanges = SchemaChanges.from(defaultDatabase, ddl, parser.parse(ddl, tables), tables);
+        Set<TableId> touched = tables.drainChanges();
+        Set<TableId> changed = new HashSet<>();
+        Set<TableId> removed = new HashSet<>(before);
+        removed.removeAll(tables.tableIds());
+        for (TableId id : touched) {
+            if (tables.forTable(id) != null) {
+                changed.add(id);
+            }
+        }
+        removed.forEach(schemas::remove);
+        changed.forEach(schemas::remove);
+        return new DdlOutcome(changed, removed, schemaChanges);
+    }
+
+    public Optional<Table> table(TableId id) {
+        return Optional.ofNullable(tables.forTable(id));
+    }
+
+    public Set<TableId> tableIds() {
+        return tables.tableIds();
+    }
+
+    /** The table's key/value schemas and converters, built once per definition. */
+    public TableSchema schemaFor(TableId id) {
+        return schemas.computeIfAbsent(id, this::buildSchema);
+    }
+
+    private TableSchema buildSchema(TableId id) {
+        Table table = tables.forTable(id);
+        if (table == null) {
+            throw new IllegalStateException("No definition for table " + id + "; was its DDL applied?");
+        }
+        return schemaBuilder.create(topicNaming, table, config.getColumnFilter(), columnMappers, keyMapper);
+    }
+}
