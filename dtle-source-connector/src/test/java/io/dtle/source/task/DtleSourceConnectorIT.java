@@ -2,10 +2,8 @@ package io.dtle.source.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dtle.source.DtleSourceConnector;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
@@ -25,23 +23,8 @@ class DtleSourceConnectorIT {
         connect = ConnectCluster.builder().workers(1).start();
     }
 
-    static Map<String, String> config(String prefix, String database) {
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", DtleSourceConnector.class.getName());
-        config.put("tasks.max", "1");
-        config.put("database.hostname", mysql.host());
-        config.put("database.port", Integer.toString(mysql.port()));
-        config.put("database.user", "root");
-        config.put("database.password", "");
-        config.put("database.ssl.mode", "disabled");
-        config.put("topic.prefix", prefix);
-        config.put("database.include.list", database);
-        config.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("topic.creation.default.replication.factor", "1");
-        config.put("topic.creation.default.partitions", "1");
-        config.put("heartbeat.interval.ms", "0");
-        return config;
+    private static Map<String, String> config(String prefix, String database) {
+        return SourceConfigs.of(mysql, prefix, database);
     }
 
     @Test
