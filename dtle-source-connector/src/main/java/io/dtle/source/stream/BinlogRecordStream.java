@@ -2,7 +2,6 @@ package io.dtle.source.stream;
 
 import io.debezium.relational.TableId;
 import io.debezium.relational.TableSchema;
-import io.dtle.source.TableFilter;
 import io.dtle.source.binlog.BinlogEvent;
 import io.dtle.source.binlog.BinlogPosition;
 import io.dtle.source.binlog.BinlogReader;
@@ -152,7 +151,8 @@ public final class BinlogRecordStream implements RecordSource {
                     ddl.sql(), e.getMessage());
             return;
         }
-        if (!context.ddl().emits(ddl.sql())) {
+        if (!context.ddl().emits(ddl.sql()) || context.rows().skipsTruncate()
+                && ddl.sql().strip().toUpperCase(java.util.Locale.ROOT).startsWith("TRUNCATE")) {
             return;
         }
         BinlogPosition at = ddl.position();

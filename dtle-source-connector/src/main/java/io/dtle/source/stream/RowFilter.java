@@ -23,6 +23,11 @@ public final class RowFilter {
         this.skippedOperations = Set.copyOf(skippedOperations);
     }
 
+    /** Whether {@code skipped.operations} has 't': TRUNCATE statements are then not emitted. */
+    public boolean skipsTruncate() {
+        return skippedOperations.contains("t");
+    }
+
     /** The table's condition, or null. */
     public WhereExpression condition(String database, String table) {
         return conditions.get(database + "." + table);

@@ -120,4 +120,23 @@ class DtleSourceConnectorIT {
         assertThat(records.get(1).header("dtle.gtid")).isEqualTo(records.get(0).value().get("id").asText());
         connect.deleteConnector("ordered");
     }
+
+    @Test
+    void whereConditionFiltersTheSnapshotAndAppliesTheUpdateRule() {
+        mysql.execute("CREATE DATABASE fw", "CREATE TABLE fw.t (id INT PRIMARY KEY, a INT)",
+                "INSERT INTO fw.t VALUES (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6)");
+        Map<String, String> config = config("pw", "fw");
+        config.put("where.fw.t", "a < 4");
+        connect.createConnector("where", config);
+        connect.awaitRunning("where", 1);
+        assertThat(TopicRecords.of(connect.awaitRecords("pw.fw.t", 3))).extracting(TopicRecords::shortForm)
+                .containsExactly("r:1", "r:2", "r:3");
+
+        mysql.execute("UPDATE fw.t SET a = 10 WHERE id = 1", "UPDATE fw.t SET a = 2 WHERE id = 5",
+                "INSERT INTO fw.t VALUES (7, 9)", "DELETE FROM fw.t WHERE id = 6", "UPDATE fw.t SET a = 3 WHERE id = 2");
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("pw.fw.t", 7));
+        assertThat(records.subList(3, records.size())).extracting(TopicRecords::shortForm)
+                .containsExactly("d:1", "tombstone:1", "c:5", "u:2");
+        connect.deleteConnector("where");
+    }
 }
