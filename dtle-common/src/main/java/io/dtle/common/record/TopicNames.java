@@ -3,11 +3,13 @@ package io.dtle.common.record;
 /**
  * Topic names of the record contract. They match Debezium's default topic naming so a
  * Debezium consumer finds the same topics: {@code <prefix>.<db>.<table>} for changes,
- * {@code <prefix>} for schema changes, {@code <prefix>.transaction} for BEGIN/END markers.
+ * {@code <prefix>} for schema changes, {@code <prefix>.transaction} for BEGIN/END markers; {@code <prefix>.ordered} holds all of
+ * them in ordered routing.
  */
 public final class TopicNames {
 
     public static final String TRANSACTION_SUFFIX = "transaction";
+    public static final String ORDERED_SUFFIX = "ordered";
 
     private TopicNames() {
     }
@@ -26,6 +28,14 @@ public final class TopicNames {
     /** The topic of transaction BEGIN/END markers in {@link TopicRouting#TABLE} routing. */
     public static String transactionTopic(String prefix) {
         return requireName(prefix, "prefix") + "." + TRANSACTION_SUFFIX;
+    }
+
+    /**
+     * The one topic of {@link TopicRouting#ORDERED} routing, {@code <prefix>.ordered}: every row change, schema
+     * change and BEGIN/END marker of the job, in binlog order, in its single partition.
+     */
+    public static String orderedTopic(String prefix) {
+        return requireName(prefix, "prefix") + "." + ORDERED_SUFFIX;
     }
 
     /** Schema names are {@code <prefix>.<db>.<table>.Key} / {@code .Envelope}: the table topic plus a suffix. */

@@ -2,11 +2,13 @@ package io.dtle.source.binlog;
 
 import com.github.shyiko.mysql.binlog.event.EventType;
 import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer;
-import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer.CompatibilityMode;
+import io.debezium.config.CommonConnectorConfig.EventProcessingFailureHandlingMode;
+import io.dtle.source.record.BinlogRowDecoding;
 
 /**
- * Builds the binlog client's event deserializers, the same way for the stream and for the inside of compressed
- * transactions, so a compressed transaction decodes to exactly the values an uncompressed one does.
+ * Builds the binlog client's event deserializers: Debezium's set-up ({@link BinlogRowDecoding}), the one the record
+ * factory expects values from, for the stream and for the inside of compressed transactions alike, so a compressed
+ * transaction decodes to exactly the values an uncompressed one does.
  */
 final class EventDeserializers {
     private EventDeserializers() {
@@ -21,19 +23,14 @@ final class EventDeserializers {
 
     /**
      * For the events inside one compressed transaction. They carry no checksum and bring their own table maps, so
-     * each payload gets a fresh deserializer.
+     * each payload gets a fresh deserializer (which remembers those table maps for its row events).
      */
     static EventDeserializer forPayload() {
         return configured();
     }
 
     private static EventDeserializer configured() {
-        EventDeserializer deserializer = new EventDeserializer();
-        // Debezium's MySQL connector reads with these modes; the type conversion we share with it expects them.
-        deserializer.setCompatibilityMode(
-                CompatibilityMode.DATE_AND_TIME_AS_LONG_MICRO,
-                CompatibilityMode.CHAR_AND_BINARY_AS_BYTE_ARRAY,
-                CompatibilityMode.INVALID_DATE_AND_TIME_AS_MIN_VALUE);
-        return deserializer;
+        // A row that cannot be decoded must stop the reader, never be skipped.
+        return BinlogRowDecoding.eventDeserializer(EventProcessingFailureHandlingMode.FAIL);
     }
 }

@@ -3,8 +3,9 @@ package io.dtle.source.binlog;
 import java.io.Serializable;
 
 /**
- * One row inserted, updated or deleted. Column values are the binlog client's raw values in table column order
- * (strings and binaries as {@code byte[]}, temporal values as microseconds), converted later with the table's schema.
+ * One row inserted, updated or deleted. Column values are in table column order, decoded by Debezium's row
+ * deserializers ({@link io.dtle.source.record.BinlogRowDecoding}: strings and binaries as {@code byte[]}, temporal
+ * values as java.time), which is what the record factory converts with the table's schema.
  *
  * @param before the old row; null for an insert
  * @param after  the new row; null for a delete

@@ -1,0 +1,158 @@
+package io.dtle.source;
+
+import io.debezium.relational.TableId;
+import io.dtle.common.gtid.Gtid;
+import io.dtle.common.gtid.GtidSet;
+import io.dtle.common.gtid.MariaDbGtidPosition;
+import io.dtle.source.binlog.BinlogPosition;
+import io.dtle.source.binlog.BinlogReader;
+import io.dtle.source.binlog.BinlogReaderOptions;
+import io.dtle.source.binlog.ServerStatusReader;
+import io.dtle.source.offset.BinlogOffsetCodec;
+import io.dtle.source.record.ChangeRecordFactory;
+import io.dtle.source.schema.DebeziumMySqlDefaults;
+import io.dtle.source.schema.SourceSchemaRegistry;
+import io.dtle.source.snapshot.ConsistentSnapshot;
+import io.dtle.source.snapshot.SnapshotOffsets;
+import io.dtle.source.snapshot.SnapshotSource;
+import io.dtle.source.snapshot.SourceConnections;
+import io.dtle.source.snapshot.TableDefinitionLoader;
+import io.dtle.source.stream.BinlogRecordStream;
+import io.dtle.source.stream.DdlFilter;
+import io.dtle.source.stream.RecordSource;
+import io.dtle.source.stream.RowFilter;
+import io.dtle.source.stream.StreamContext;
+import io.dtle.source.stream.StreamOffsets;
+import io.dtle.source.stream.TopicRouter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.storage.OffsetStorageReader;
+
+/**
+ * Builds a task's record source from its config and stored offset: a snapshot (fresh or resumed at its last chunk)
+ * followed by the binlog stream, or the stream alone from the stored or configured position.
+ */
+final class TaskAssembly {
+    private TaskAssembly() {
+    }
+
+    static RecordSource open(DtleSourceConfig config, OffsetStorageReader offsets) {
+        Map<String, String> partition = StreamOffsets.partition(config.topicPrefix());
+        Map<String, Object> stored = offsets == null ? null : offsets.offset(partition);
+        try (Connection connection = SourceConnections.open(config)) {
+            StreamContext context = context(config, partition, serverId(connection));
+            if (SnapshotOffsets.isSnapshot(stored) || stored == null && config.snapshotMode().copiesData()) {
+                return snapshotThenStream(config, context, stored);
+            }
+            TableDefinitionLoader.load(connection, context.tables(), context.registry());
+            BinlogPosition from = stored != null ? BinlogOffsetCodec.decode(stored) : configuredStart(config);
+            return stream(config, context, from, stored);
+        } catch (SQLException e) {
+            throw new RetriableException("Cannot read the source server's tables: " + e.getMessage(), e);
+        }
+    }
+
+    private static RecordSource snapshotThenStream(DtleSourceConfig config, StreamContext context,
+                                                   Map<String, Object> stored) throws SQLException {
+        Connection connection = SourceConnections.open(config);
+        try {
+            BinlogPosition snapshotAt = ConsistentSnapshot.begin(connection,
+                    new ServerStatusReader(SourceConnections.binlogSettings(config)));
+            List<TableId> tables = TableDefinitionLoader.load(connection, context.tables(), context.registry());
+            SnapshotSource.Plan plan = plan(tables, snapshotAt, SnapshotOffsets.resume(stored));
+            SnapshotSource snapshot = new SnapshotSource(connection, context, plan, config.snapshotChunkSize());
+            return new SnapshotThenStream(snapshot, config.snapshotMode().streams()
+                    ? from -> stream(config, context, from, null) : null);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** A resumed snapshot keeps streaming from the first snapshot's position; see ConsistentSnapshot. */
+    private static SnapshotSource.Plan plan(List<TableId> tables, BinlogPosition snapshotAt,
+                                            SnapshotOffsets.SnapshotResume resume) {
+        if (resume == null) {
+            return new SnapshotSource.Plan(tables, 0, null, snapshotAt);
+        }
+        int index = 0;
+        while (index < tables.size() && (tables.get(index).catalog() + "." + tables.get(index).table())
+                .compareTo(resume.table()) < 0) {
+            index++;
+        }
+        boolean same = index < tables.size()
+                && (tables.get(index).catalog() + "." + tables.get(index).table()).equals(resume.table());
+        return new SnapshotSource.Plan(tables, index, same ? resume.lastKey() : null, resume.streamFrom());
+    }
+
+    private static RecordSource stream(DtleSourceConfig config, StreamContext context, BinlogPosition from,
+                                       Map<String, Object> stored) {
+        Duration heartbeat = config.heartbeatInterval().isZero() ? Duration.ofSeconds(10) : config.heartbeatInterval();
+        BinlogReaderOptions options = new BinlogReaderOptions(config.maxQueueSize(), heartbeat,
+                config.connectTimeout(), Duration.ofMillis(200), Duration.ofMinutes(2));
+        BinlogReader reader = new BinlogReader(SourceConnections.binlogSettings(config), options);
+        return new BinlogRecordStream(reader, context, from, stored);
+    }
+
+    private static BinlogPosition configuredStart(DtleSourceConfig config) throws SQLException {
+        StartPosition start = config.startPosition();
+        ServerStatusReader status = new ServerStatusReader(SourceConnections.binlogSettings(config));
+        return switch (start.kind()) {
+            case AFTER_GTID_SET -> start.isMariaDbGtid()
+                    ? BinlogPosition.ofMariaDb(MariaDbGtidPosition.parse(start.gtid()))
+                    : BinlogPosition.ofGtidSet(GtidSet.parse(start.gtid()));
+            case AT_GTID -> atGtid(start, status);
+            case BINLOG_POSITION -> BinlogPosition.ofFile(start.binlogFile(), start.binlogPosition());
+            case CURRENT, SNAPSHOT -> status.currentPosition();
+        };
+    }
+
+    /** start.gtid.first: every transaction of the server before that GTID counts as delivered. */
+    private static BinlogPosition atGtid(StartPosition start, ServerStatusReader status) throws SQLException {
+        if (start.isMariaDbGtid()) {
+            String[] parts = start.gtid().split("-");
+            long seq = Long.parseLong(parts[2]) - 1;
+            return BinlogPosition.ofMariaDb(MariaDbGtidPosition.parse(parts[0] + "-" + parts[1] + "-" + seq));
+        }
+        Gtid first = Gtid.parse(start.gtid());
+        GtidSet executed = status.currentPosition().gtidSet().orElse(GtidSet.empty());
+        GtidSet.Builder delivered = GtidSet.builder();
+        for (var uuid : executed.uuids()) {
+            if (!uuid.equals(first.sourceUuid())) {
+                delivered.addAll(GtidSet.parse(uuid, executed.intervalText(uuid)));
+            }
+        }
+        for (long n = 1; n < first.transactionNumber() && n < 1_000_000; n++) {
+            delivered.add(Gtid.of(first.sourceUuid(), n));
+        }
+        return BinlogPosition.ofGtidSet(delivered.build());
+    }
+
+    private static StreamContext context(DtleSourceConfig config, Map<String, String> partition, long serverId) {
+        SourceSchemaRegistry registry = new SourceSchemaRegistry(DebeziumMySqlDefaults.config(config.topicPrefix()));
+        ChangeRecordFactory changes = new ChangeRecordFactory(registry.config(), config.tombstonesOnDelete(),
+                Clock.systemUTC());
+        return new StreamContext(registry, changes, new TopicRouter(config.topicPrefix(), config.topicRouting()),
+                config.tableFilter(), new RowFilter(config.whereConditions().expressions(), config.skippedOperations()),
+                new DdlFilter(config.skippedDdl()), serverId, partition,
+                new StreamContext.Batching(config.maxBatchSize(), config.pollInterval(), config.heartbeatInterval()));
+    }
+
+    private static long serverId(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT @@server_id")) {
+            if (!result.next()) {
+                throw new ConnectException("The source server did not return its server_id");
+            }
+            return result.getLong(1);
+        }
+    }
+}

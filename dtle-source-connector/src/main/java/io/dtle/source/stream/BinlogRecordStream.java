@@ -1,0 +1,214 @@
+package io.dtle.source.stream;
+
+import io.debezium.relational.TableId;
+import io.debezium.relational.TableSchema;
+import io.dtle.source.binlog.BinlogEvent;
+import io.dtle.source.binlog.BinlogPosition;
+import io.dtle.source.binlog.BinlogReader;
+import io.dtle.source.binlog.DdlStatement;
+import io.dtle.source.binlog.Heartbeat;
+import io.dtle.source.binlog.RowChange;
+import io.dtle.source.binlog.TransactionBegin;
+import io.dtle.source.binlog.TransactionEnd;
+import io.dtle.source.record.BinlogCoordinates;
+import io.dtle.source.record.ChangeRecord;
+import io.dtle.source.record.ChangeRecordFactory;
+import io.dtle.source.record.SchemaChangeRecord;
+import io.dtle.source.record.SchemaChangeRecordFactory;
+import io.dtle.source.record.SourcePosition;
+import io.dtle.source.record.TransactionBlock;
+import io.dtle.source.schema.SchemaChange;
+import io.dtle.source.schema.SourceSchemaRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns binlog events into source records: row changes through the record factory, DDL into the schema registry
+ * and out as schema change records, transactions framed by BEGIN/END markers, heartbeats as offsets. It holds one
+ * event's records at a time, never a transaction's.
+ */
+public final class BinlogRecordStream implements RecordSource {
+    private static final Logger LOG = LoggerFactory.getLogger(BinlogRecordStream.class);
+
+    private final BinlogReader reader;
+    private final StreamContext context;
+    private final ChangeRecordFactory changes;
+    private final SchemaChangeRecordFactory schemaChanges;
+    private final Set<TableId> unknownTables = new HashSet<>();
+    private TransactionState transaction;
+    private Map<String, Object> lastOffset;
+    private Instant lastHeartbeat = Instant.EPOCH;
+    private Instant commitTime;
+
+    public BinlogRecordStream(BinlogReader reader, StreamContext context, BinlogPosition from,
+                              Map<String, ?> storedOffset) {
+        this.reader = reader;
+        this.context = context;
+        this.changes = context.changeRecords();
+        this.schemaChanges = new SchemaChangeRecordFactory(context.registry().config());
+        this.transaction = storedOffset == null ? null : StreamOffsets.resumedTransaction(from, storedOffset);
+        this.lastOffset = StreamOffsets.encode(from, transaction);
+        reader.start(from);
+    }
+
+    @Override
+    public List<SourceRecord> poll() throws InterruptedException {
+        // A row change gives up to three records (delete, tombstone, create) and a BEGIN marker may precede it.
+        int maxEvents = Math.max(1, context.maxBatchSize() / 4);
+        List<BinlogEvent> events = reader.poll(maxEvents, context.pollInterval());
+        List<SourceRecord> records = new ArrayList<>(events.size());
+        PendingRecords pending = new PendingRecords(context.partition(), context.router().ordered());
+        for (BinlogEvent event : events) {
+            handle(event, pending);
+            Map<String, Object> before = lastOffset;
+            lastOffset = StreamOffsets.encode(event.position(), transaction);
+            pending.drainTo(records, before, lastOffset);
+        }
+        return records;
+    }
+
+    private void handle(BinlogEvent event, PendingRecords pending) {
+        if (event instanceof TransactionBegin begin) {
+            begin(begin);
+        } else if (event instanceof RowChange row) {
+            rowChange(row, pending);
+        } else if (event instanceof DdlStatement ddl) {
+            ddl(ddl, pending);
+        } else if (event instanceof TransactionEnd end) {
+            end(end, pending);
+        } else if (event instanceof Heartbeat heartbeat) {
+            heartbeat(heartbeat, pending);
+        }
+    }
+
+    private void begin(TransactionBegin begin) {
+        String id = begin.gtid().orElse(begin.position().file().orElse("") + ":" + begin.position().pos());
+        transaction = new TransactionState(id, begin.gtid().orElse(null), begin.lastCommitted(),
+                begin.sequenceNumber(), begin.timestampMillis());
+        commitTime = begin.commitTimestampMicros().isPresent()
+                ? Instant.EPOCH.plus(begin.commitTimestampMicros().getAsLong(), ChronoUnit.MICROS) : null;
+    }
+
+    private void end(TransactionEnd end, PendingRecords pending) {
+        if (transaction != null && transaction.begun()) {
+            pending.add(context.router().transactions(), TransactionMarkers.KEY_SCHEMA,
+                    TransactionMarkers.key(transaction.id), TransactionMarkers.VALUE_SCHEMA,
+                    TransactionMarkers.end(transaction.id, transaction.totalOrder(), transaction.perTable(),
+                            end.timestampMillis()),
+                    PendingRecords.transactionHeaders(null, transaction));
+        }
+        transaction = null;
+    }
+
+    private void rowChange(RowChange row, PendingRecords pending) {
+        String database = row.table().database();
+        String table = row.table().table();
+        if (!context.tables().includesTable(database, table)) {
+            return;
+        }
+        TableId id = new TableId(database, null, table);
+        if (context.registry().table(id).isEmpty()) {
+            if (unknownTables.add(id)) {
+                LOG.warn("No definition of captured table {}.{}; its changes are skipped", database, table);
+            }
+            return;
+        }
+        TableSchema schema = context.registry().schemaFor(id);
+        Object[][] images = context.rows().apply(schema, database, table, row.before(), row.after());
+        if (images == null || transaction == null) {
+            return;
+        }
+        begin(pending, row.timestampMillis());
+        long[] order = transaction.count(database + "." + table);
+        BinlogPosition at = row.position();
+        BinlogCoordinates coordinates = new BinlogCoordinates(context.serverId(), transaction.gtid,
+                at.file().orElse(""), at.pos(), commitTime != null ? commitTime
+                : Instant.ofEpochMilli(row.timestampMillis()), null);
+        TransactionBlock block = new TransactionBlock(transaction.id, order[0], order[1]);
+        String topic = context.router().rows(database, table);
+        for (ChangeRecord record : changes.change(schema, images[0], images[1],
+                SourcePosition.binlog(database, table, coordinates, 0), block)) {
+            pending.add(topic, record.keySchema(), record.key(), record.valueSchema(), record.value(),
+                    PendingRecords.transactionHeaders(record.headers(), transaction));
+        }
+    }
+
+    private void ddl(DdlStatement ddl, PendingRecords pending) {
+        List<SchemaChange> parsed;
+        try {
+            parsed = context.registry().applyDdl(ddl.database(), ddl.sql()).schemaChanges();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot parse the statement at {}; the schema tracking ignores it: {} ({})", ddl.position(),
+                    ddl.sql(), e.getMessage());
+            return;
+        }
+        if (!context.ddl().emits(ddl.sql()) || context.rows().skipsTruncate()
+                && ddl.sql().strip().toUpperCase(java.util.Locale.ROOT).startsWith("TRUNCATE")) {
+            return;
+        }
+        BinlogPosition at = ddl.position();
+        for (SchemaChange change : parsed) {
+            if (!captured(change)) {
+                continue;
+            }
+            if (context.router().ordered()) {
+                begin(pending, ddl.timestampMillis());
+            }
+            BinlogCoordinates coordinates = new BinlogCoordinates(context.serverId(),
+                    transaction == null ? null : transaction.gtid, at.file().orElse(""), at.pos(),
+                    commitTime != null ? commitTime : Instant.ofEpochMilli(ddl.timestampMillis()), null);
+            SchemaChangeRecord record = schemaChanges.record(change,
+                    SourcePosition.binlog(change.database(), null, coordinates, 0));
+            pending.add(context.router().schemaChanges(), record.keySchema(), record.key(), record.valueSchema(),
+                    record.value(), PendingRecords.transactionHeaders(null, transaction));
+        }
+    }
+
+    private boolean captured(SchemaChange change) {
+        String database = change.database();
+        if (database == null || database.isEmpty()) {
+            return true;
+        }
+        if (change.table() != null) {
+            return context.tables().includesTable(change.table().id().catalog(), change.table().id().table());
+        }
+        return context.tables().includesDatabase(database);
+    }
+
+    private void begin(PendingRecords pending, long timestampMillis) {
+        if (transaction == null || transaction.begun()) {
+            return;
+        }
+        transaction.markBegun();
+        pending.add(context.router().transactions(), TransactionMarkers.KEY_SCHEMA,
+                TransactionMarkers.key(transaction.id), TransactionMarkers.VALUE_SCHEMA,
+                TransactionMarkers.begin(transaction.id, timestampMillis),
+                PendingRecords.transactionHeaders(null, transaction));
+    }
+
+    private void heartbeat(Heartbeat heartbeat, PendingRecords pending) {
+        Duration interval = context.heartbeatInterval();
+        Instant now = Instant.now();
+        if (interval.isZero() || now.isBefore(lastHeartbeat.plus(interval))) {
+            return;
+        }
+        lastHeartbeat = now;
+        pending.add(context.router().heartbeats(), HeartbeatRecords.KEY_SCHEMA,
+                HeartbeatRecords.key(context.router().prefix()), HeartbeatRecords.VALUE_SCHEMA,
+                HeartbeatRecords.value(heartbeat.timestampMillis()), null);
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+}

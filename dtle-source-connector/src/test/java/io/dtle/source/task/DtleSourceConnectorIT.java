@@ -1,0 +1,142 @@
+package io.dtle.source.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dtle.testing.ConnectCluster;
+import io.dtle.testing.LocalMySqlServer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The connector end to end on a real MySQL 8.0.33 and an embedded Connect cluster with the JSON converter. */
+class DtleSourceConnectorIT {
+    @AutoClose
+    private static LocalMySqlServer mysql;
+    @AutoClose
+    private static ConnectCluster connect;
+
+    @BeforeAll
+    static void start() {
+        mysql = LocalMySqlServer.mysql();
+        connect = ConnectCluster.builder().workers(1).start();
+    }
+
+    private static Map<String, String> config(String prefix, String database) {
+        return SourceConfigs.of(mysql, prefix, database);
+    }
+
+    @Test
+    void snapshotThenStreamedTransactions() {
+        mysql.execute("CREATE DATABASE fa", "CREATE TABLE fa.t (id INT PRIMARY KEY, name VARCHAR(20))",
+                "INSERT INTO fa.t VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd'), (5, 'e')");
+        Map<String, String> config = config("pa", "fa");
+        config.put("snapshot.chunk.size", "2");
+        connect.createConnector("full", config);
+        connect.awaitRunning("full", 1);
+
+        List<TopicRecords> snapshot = TopicRecords.of(connect.awaitRecords("pa.fa.t", 5));
+        assertThat(snapshot).extracting(TopicRecords::shortForm).containsExactly("r:1", "r:2", "r:3", "r:4", "r:5");
+        assertThat(snapshot.get(4).value().get("source").get("snapshot").asText()).isEqualTo("last");
+        assertThat(snapshot.get(0).value().get("after").get("name").asText()).isEqualTo("a");
+
+        mysql.execute("BEGIN", "INSERT INTO fa.t VALUES (6, 'f')", "UPDATE fa.t SET name = 'x' WHERE id = 1",
+                "DELETE FROM fa.t WHERE id = 2", "COMMIT");
+        mysql.execute("UPDATE fa.t SET id = 30 WHERE id = 3");
+
+        List<TopicRecords> all = TopicRecords.of(connect.awaitRecords("pa.fa.t", 12));
+        assertThat(all.subList(5, 12)).extracting(TopicRecords::shortForm)
+                .containsExactly("c:6", "u:1", "d:2", "tombstone:2", "d:3", "tombstone:3", "c:30");
+        TopicRecords update = all.get(6);
+        assertThat(update.value().get("before").get("name").asText()).isEqualTo("a");
+        assertThat(update.value().get("after").get("name").asText()).isEqualTo("x");
+        String gtid = update.header("dtle.gtid");
+        assertThat(gtid).isNotBlank();
+        assertThat(update.value().get("transaction").get("id").asText()).isEqualTo(gtid);
+        assertThat(update.value().get("transaction").get("total_order").asLong()).isEqualTo(2);
+        assertThat(all.get(11).raw().headers().lastHeader("__debezium.oldkey")).isNotNull();
+
+        List<TopicRecords> markers = TopicRecords.of(connect.awaitRecords("pa.transaction", 4));
+        assertThat(markers).extracting(TopicRecords::op).containsExactly("BEGIN", "END", "BEGIN", "END");
+        assertThat(markers.get(0).value().get("id").asText()).isEqualTo(gtid);
+        assertThat(markers.get(1).value().get("event_count").asLong()).isEqualTo(3);
+        assertThat(markers.get(3).value().get("event_count").asLong()).isEqualTo(1);
+        connect.deleteConnector("full");
+    }
+
+    @Test
+    void incrementalOnlyFromAGtidSet() {
+        mysql.execute("CREATE DATABASE fb", "CREATE TABLE fb.t (id INT PRIMARY KEY, v INT)",
+                "INSERT INTO fb.t VALUES (1, 1)");
+        String delivered = mysql.gtidExecuted();
+        mysql.execute("INSERT INTO fb.t VALUES (2, 2)", "INSERT INTO fb.t VALUES (3, 3)");
+        Map<String, String> config = config("pb", "fb");
+        config.put("start.gtid", delivered);
+        connect.createConnector("incremental", config);
+        connect.awaitRunning("incremental", 1);
+
+        mysql.execute("INSERT INTO fb.t VALUES (4, 4)");
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("pb.fb.t", 3));
+        assertThat(records).extracting(TopicRecords::shortForm).containsExactly("c:2", "c:3", "c:4");
+        connect.deleteConnector("incremental");
+    }
+
+    @Test
+    void ddlMidStreamAddsTheColumnToLaterRows() {
+        mysql.execute("CREATE DATABASE fc", "CREATE TABLE fc.t (id INT PRIMARY KEY, a VARCHAR(10))");
+        Map<String, String> config = config("pc", "fc");
+        config.put("snapshot.mode", "no_data");
+        connect.createConnector("ddl", config);
+        connect.awaitRunning("ddl", 1);
+
+        mysql.execute("INSERT INTO fc.t VALUES (1, 'one')", "ALTER TABLE fc.t ADD COLUMN b INT AFTER id",
+                "INSERT INTO fc.t VALUES (2, 7, 'two')");
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("pc.fc.t", 2));
+        assertThat(records.get(0).value().get("after").has("b")).isFalse();
+        assertThat(records.get(1).value().get("after").get("b").asInt()).isEqualTo(7);
+        assertThat(records.get(1).value().get("after").get("a").asText()).isEqualTo("two");
+        List<TopicRecords> ddl = TopicRecords.of(connect.awaitRecords("pc", 1));
+        assertThat(ddl).anySatisfy(r -> assertThat(r.value().get("ddl").asText()).contains("ADD COLUMN b"));
+        connect.deleteConnector("ddl");
+    }
+
+    @Test
+    void orderedRoutingKeepsBinlogOrderWithMarkers() {
+        mysql.execute("CREATE DATABASE fd", "CREATE TABLE fd.t (id INT PRIMARY KEY, v INT)");
+        Map<String, String> config = config("pd", "fd");
+        config.put("snapshot.mode", "no_data");
+        config.put("topic.routing", "ordered");
+        connect.createConnector("ordered", config);
+        connect.awaitRunning("ordered", 1);
+
+        mysql.execute("BEGIN", "INSERT INTO fd.t VALUES (1, 1)", "INSERT INTO fd.t VALUES (2, 2)", "COMMIT",
+                "CREATE TABLE fd.u (id INT PRIMARY KEY)",
+                "BEGIN", "INSERT INTO fd.u VALUES (9)", "UPDATE fd.t SET v = 5 WHERE id = 1", "COMMIT");
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("pd.ordered", 11));
+        assertThat(records).extracting(TopicRecords::shortForm).containsExactly(
+                "BEGIN", "c:1", "c:2", "END", "BEGIN", "ddl", "END", "BEGIN", "c:9", "u:1", "END");
+        assertThat(records).allSatisfy(r -> assertThat(r.raw().partition()).isZero());
+        assertThat(records.get(1).header("dtle.gtid")).isEqualTo(records.get(0).value().get("id").asText());
+        connect.deleteConnector("ordered");
+    }
+
+    @Test
+    void whereConditionFiltersTheSnapshotAndAppliesTheUpdateRule() {
+        mysql.execute("CREATE DATABASE fw", "CREATE TABLE fw.t (id INT PRIMARY KEY, a INT)",
+                "INSERT INTO fw.t VALUES (1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6)");
+        Map<String, String> config = config("pw", "fw");
+        config.put("where.fw.t", "a < 4");
+        connect.createConnector("where", config);
+        connect.awaitRunning("where", 1);
+        assertThat(TopicRecords.of(connect.awaitRecords("pw.fw.t", 3))).extracting(TopicRecords::shortForm)
+                .containsExactly("r:1", "r:2", "r:3");
+
+        mysql.execute("UPDATE fw.t SET a = 10 WHERE id = 1", "UPDATE fw.t SET a = 2 WHERE id = 5",
+                "INSERT INTO fw.t VALUES (7, 9)", "DELETE FROM fw.t WHERE id = 6", "UPDATE fw.t SET a = 3 WHERE id = 2");
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("pw.fw.t", 7));
+        assertThat(records.subList(3, records.size())).extracting(TopicRecords::shortForm)
+                .containsExactly("d:1", "tombstone:1", "c:5", "u:2");
+        connect.deleteConnector("where");
+    }
+}
