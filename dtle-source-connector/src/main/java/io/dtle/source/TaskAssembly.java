@@ -48,7 +48,7 @@ final class TaskAssembly {
         Map<String, String> partition = StreamOffsets.partition(config.topicPrefix());
         Map<String, Object> stored = offsets == null ? null : offsets.offset(partition);
         try (Connection connection = SourceConnections.open(config)) {
-            StreamContext context = context(config, partition, serverId(connection));
+            StreamContext context = context(config, partition, serverId(connection), tableNamesCaseInsensitive(connection));
             if (SnapshotOffsets.isSnapshot(stored) || stored == null && config.snapshotMode().copiesData()) {
                 return snapshotThenStream(config, context, stored);
             }
@@ -130,14 +130,17 @@ final class TaskAssembly {
                 delivered.addAll(GtidSet.parse(uuid, executed.intervalText(uuid)));
             }
         }
-        for (long n = 1; n < first.transactionNumber() && n < 1_000_000; n++) {
-            delivered.add(Gtid.of(first.sourceUuid(), n));
+        if (first.transactionNumber() > 1) {
+            // Everything of that source before the start GTID counts as delivered: one interval, however long.
+            delivered.addAll(GtidSet.parse(first.sourceUuid(), "1-" + (first.transactionNumber() - 1)));
         }
         return BinlogPosition.ofGtidSet(delivered.build());
     }
 
-    private static StreamContext context(DtleSourceConfig config, Map<String, String> partition, long serverId) {
-        SourceSchemaRegistry registry = new SourceSchemaRegistry(DebeziumMySqlDefaults.config(config.topicPrefix()));
+    private static StreamContext context(DtleSourceConfig config, Map<String, String> partition, long serverId,
+            boolean tableNamesCaseInsensitive) {
+        SourceSchemaRegistry registry = new SourceSchemaRegistry(DebeziumMySqlDefaults.config(config.topicPrefix()),
+                tableNamesCaseInsensitive);
         ChangeRecordFactory changes = new ChangeRecordFactory(registry.config(), config.tombstonesOnDelete(),
                 Clock.systemUTC());
         return new StreamContext(registry, changes, new TopicRouter(config.topicPrefix(), config.topicRouting()),
@@ -147,12 +150,21 @@ final class TaskAssembly {
     }
 
     private static long serverId(Connection connection) throws SQLException {
+        return Long.parseLong(variable(connection, "server_id"));
+    }
+
+    /** lower_case_table_names 1 or 2: the server treats Shop.T and shop.t as one table, and so must the schema. */
+    private static boolean tableNamesCaseInsensitive(Connection connection) throws SQLException {
+        return !"0".equals(variable(connection, "lower_case_table_names"));
+    }
+
+    private static String variable(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT @@server_id")) {
+             ResultSet result = statement.executeQuery("SELECT @@" + name)) {
             if (!result.next()) {
-                throw new ConnectException("The source server did not return its server_id");
+                throw new ConnectException("The source server did not return @@" + name);
             }
-            return result.getLong(1);
+            return result.getString(1);
         }
     }
 }
