@@ -29,21 +29,22 @@ final class KnownDifferences {
             new KnownDifference("parser: BETWEEN operand", "engine bug: JSqlParser refuses some valid BETWEENs, "
                     + "e.g. x BETWEEN (a IS NULL) AND f(b) or a BETWEEN as BETWEEN's left operand",
                     c -> String.valueOf(c.ours()).startsWith("refused") && c.expression().contains("BETWEEN")),
-            new KnownDifference("MySQL: unsigned above 2^63", "MySQL bug: IN and CASE lists compare BIGINT UNSIGNED "
+            new KnownDifference("MySQL: unsigned above 2^63", "MySQL bug: IN, BETWEEN and CASE compare BIGINT UNSIGNED "
                     + "values by their bits (18446744073709551615 matches -1), and against TIME it is an invalid time",
-                    c -> c.expression().contains("18446744073709551615") || c.expression().contains("IN (")
+                    c -> c.expression().contains("18446744073709551615")
+                    || c.expression().matches("(?s).*(IN \\(|BETWEEN|CASE).*")
                     && c.row().get("biu") instanceof BigInteger big && big.bitLength() == 64),
             new KnownDifference("JSON/ENUM/SET as text", "documented: used as their text (MySQL: JSON comparison, "
                     + "ENUM index and SET bits in numeric context; their type steers IN even when NULL)",
                     c -> reads(c, Set.of("e", "st", "j"))),
             new KnownDifference("BIT as string", "engine bug: a BIT value in string context (CONCAT, CAST AS BINARY, "
-                    + "LIKE, mixed IF/IFNULL/COALESCE) is its digits, MySQL uses its raw bytes",
-                    c -> readsNonNull(c, Set.of("bt"))),
+                    + "LIKE, mixed IF/IFNULL/COALESCE, IN lists) is its digits, MySQL uses its raw bytes",
+                    c -> reads(c, Set.of("bt"))),
             new KnownDifference("YEAR 0 as text", "engine bug: YEAR 0 reaches the engine as the number 0, "
                     + "whose text is '0'; MySQL's is '0000'", c -> Long.valueOf(0).equals(c.row().get("y"))),
             new KnownDifference("YEAR against a small number", "engine bug: MySQL reads a 1-2 digit number compared "
-                    + "with a YEAR column as a year (y > 5 means y > 2005)", c -> readsNonNull(c, Set.of("y"))
-                    && c.expression().matches("(?s).*\\b\\d{1,2}\\b.*")),
+                    + "with a YEAR column as a year (y > 5 means y > 2005, and 1 >= y means 2001 >= y)", c -> readsNonNull(c, Set.of("y"))
+                    && c.expression().matches("(?s).*([<>=]|BETWEEN|IN \\().*")),
             new KnownDifference("strings as TIME", "engine bug: MySQL reads any string leniently as a TIME "
                     + "('2024-01-01' -> 00:20:24, '48.88' -> 00:00:48.88), the engine gives NULL or zero",
                     c -> c.expression().contains("AS TIME)") || readsNonNull(c, Set.of("tm"))
@@ -57,9 +58,9 @@ final class KnownDifferences {
             new KnownDifference("date parts of non-dates", "engine bug: YEAR/MONTH/DAY/DATE of a number that is not "
                     + "a date (MySQL: MONTH(1e10) is 0, MONTH(2.50) is NULL)",
                     c -> c.expression().matches("(?s).*\\b(YEAR|MONTH|DAY|DATE)\\(.*")),
-            new KnownDifference("BETWEEN with a NULL bound", "documented: a NULL column does not take part in "
-                    + "BETWEEN's choice of comparison type", c -> c.expression().contains("BETWEEN")
-                    && c.row().containsValue(null)),
+            new KnownDifference("BETWEEN with a NULL bound", "documented: a NULL column (or NULL operand) does not "
+                    + "take part in BETWEEN's choice of comparison type", c -> c.expression().contains("BETWEEN")
+                    && (c.row().containsValue(null) || c.mysql() == null || c.ours() == null)),
             new KnownDifference("DATE against a datetime string", "engine bug: MySQL compares a DATE column with "
                     + "a string column as DATE, dropping the string's time part; the engine compares as DATETIME",
                     c -> readsNonNull(c, Set.of("dt")) && c.row().values().stream()
@@ -76,7 +77,15 @@ final class KnownDifferences {
             new KnownDifference("temporal vs numeric column", "engine bug: DATETIME/TIMESTAMP/TIME against a numeric "
                     + "or YEAR column; MySQL compares as numbers (dtm <= ti, tm != 1e300), the engine reads the number "
                     + "as a date or time; likewise BETWEEN a number and a string", c -> readsNonNull(c, TEMPORALS)
-                    && (readsNonNull(c, NUMBERS) || c.expression().contains("BETWEEN"))),
+                    && (readsNonNull(c, NUMBERS) || c.expression().contains("BETWEEN")
+                    || c.expression().matches("(?s).*\\d{19}.*"))),
+            new KnownDifference("TIME against a fraction", "engine bug: MySQL reads a number compared with a TIME "
+                    + "column as a TIME of the column's precision (tm >= 0.1 is tm >= '00:00:00')",
+                    c -> readsNonNull(c, Set.of("tm")) && c.expression().matches("(?s).*(\\d\\.\\d|1e1).*")),
+            new KnownDifference("fractional digits of temporals as numbers", "engine bug: DATETIME(6)/TIMESTAMP(6) "
+                    + "in arithmetic has no fraction digits (ts * 1: MySQL 19700101000001.000000), seen in string "
+                    + "functions", c -> readsNonNull(c, Set.of("dtm", "ts", "tm"))
+                    && c.expression().matches("(?s).*(SUBSTRING|CONCAT|LENGTH|LIKE|TRIM|UPPER|LOWER|AS CHAR|AS BINARY).*")),
             new KnownDifference("BETWEEN text and binary", "engine bug: x BETWEEN with text and binary strings among "
                     + "its operands compares by collation; MySQL compares bytes ('a%' >= 'ABC')",
                     c -> c.expression().contains("BETWEEN") && readsNonNull(c, Set.of("bn", "vb"))
