@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -74,8 +75,11 @@ final class DifferentialComparison {
             generated.operators().forEach(operator -> operatorCases.merge(operator, 1, Integer::sum));
             if (!same(expected, fromMap)) {
                 record(new Case(text, id, read(expression, row.getValue()), expected, fromMap, "Row.of"));
-            } else if (!same(expected, fromStruct)) {
-                record(new Case(text, id, read(expression, row.getValue()), expected, fromStruct, "StructRow"));
+            }
+            if (!Objects.equals(fromMap, fromStruct)) {
+                // Both paths must give one answer whatever MySQL says, so no known difference excuses this.
+                mismatches.add(new Case(text, id, read(expression, row.getValue()), expected, fromStruct,
+                        "StructRow, Row.of gave " + fromMap));
             }
         }
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class WhereDifferentialIT {
     private static final int ROWS = 60;
-    private static final int EXPRESSIONS = 1500;
+    private static final int EXPRESSIONS = 3000;
     private static final double NULL_ODDS = 0.12;
     private static final int SHOWN = 20;
 
