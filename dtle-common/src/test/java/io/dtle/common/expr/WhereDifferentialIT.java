@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ServerOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -27,6 +30,7 @@ class WhereDifferentialIT {
         long seed = Long.getLong("dtle.diff.seed", System.nanoTime());
         System.out.println("WhereDifferentialIT seed " + seed + " (replay with -Ddtle.diff.seed=" + seed + ")");
         Random random = new Random(seed);
+        long started = System.nanoTime();
         try (LocalMySqlServer mysql = ServerOptions.mysql().start(); Connection connection = mysql.connect()) {
             createRows(connection, random);
             DifferentialComparison comparison = new DifferentialComparison(connection, "diff.t");
@@ -35,6 +39,7 @@ class WhereDifferentialIT {
                 comparison.compare(expressions.next());
             }
             System.out.println(comparison.summary());
+            System.out.printf("took %.1f s including the server start%n", (System.nanoTime() - started) / 1e9);
             dump(comparison);
             assertThat(comparison.compared()).isGreaterThanOrEqualTo(10_000);
             assertThat(comparison.mismatches()).as(() -> failure(seed, comparison)).isEmpty();
@@ -54,10 +59,10 @@ class WhereDifferentialIT {
     }
 
     /** With -Ddtle.diff.dump=FILE every unexplained mismatch is written there, to study a new class of them. */
-    private static void dump(DifferentialComparison comparison) throws java.io.IOException {
+    private static void dump(DifferentialComparison comparison) throws IOException {
         String file = System.getProperty("dtle.diff.dump");
         if (file != null) {
-            java.nio.file.Files.write(java.nio.file.Path.of(file),
+            Files.write(Path.of(file),
                     comparison.mismatches().stream().map(String::valueOf).toList());
         }
     }
