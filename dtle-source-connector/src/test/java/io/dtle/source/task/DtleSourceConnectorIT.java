@@ -2,10 +2,13 @@ package io.dtle.source.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dtle.common.gtid.GtidSet;
+
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,26 @@ class DtleSourceConnectorIT {
         List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("pb.fb.t", 3));
         assertThat(records).extracting(TopicRecords::shortForm).containsExactly("c:2", "c:3", "c:4");
         connect.deleteConnector("incremental");
+    }
+
+    @Test
+    void incrementalFromASingleStartGtid() {
+        mysql.execute("CREATE DATABASE fg", "CREATE TABLE fg.t (id INT PRIMARY KEY, v INT)",
+                "INSERT INTO fg.t VALUES (1, 1)");
+        String uuid = mysql.queryString("SELECT @@server_uuid");
+        var intervals = GtidSet.parse(mysql.gtidExecuted()).intervals(UUID.fromString(uuid));
+        long next = intervals.get(intervals.size() - 1).end() + 1;
+        mysql.execute("INSERT INTO fg.t VALUES (2, 2)", "INSERT INTO fg.t VALUES (3, 3)");
+        Map<String, String> config = config("pg", "fg");
+        // dtle's GtidStart: stream from this transaction on, everything of that source before it counts as delivered.
+        config.put("start.gtid.first", uuid + ":" + next);
+        connect.createConnector("single-gtid", config);
+        connect.awaitRunning("single-gtid", 1);
+
+        mysql.execute("INSERT INTO fg.t VALUES (4, 4)");
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("pg.fg.t", 3));
+        assertThat(records).extracting(TopicRecords::shortForm).containsExactly("c:2", "c:3", "c:4");
+        connect.deleteConnector("single-gtid");
     }
 
     @Test
