@@ -8,14 +8,26 @@ final class Logic {
     private Logic() {
     }
 
-    /** AND; the right side is not evaluated once the left is FALSE. */
-    static final class And extends Node {
-        private final Node left;
-        private final Node right;
+    /** What AND, OR and XOR share: two operands, and a 1/0/NULL result. */
+    abstract static class Connective extends Node {
+        final Node left;
+        final Node right;
 
-        And(Node left, Node right) {
+        Connective(Node left, Node right) {
             this.left = left;
             this.right = right;
+        }
+
+        @Override
+        Kind kind() {
+            return Kind.NUMBER;
+        }
+    }
+
+    /** AND; the right side is not evaluated once the left is FALSE. */
+    static final class And extends Connective {
+        And(Node left, Node right) {
+            super(left, right);
         }
 
         @Override
@@ -30,21 +42,12 @@ final class Logic {
             }
             return a == null || b == null ? null : Values.TRUE;
         }
-
-        @Override
-        Kind kind() {
-            return Kind.NUMBER;
-        }
     }
 
     /** OR; the right side is not evaluated once the left is TRUE. */
-    static final class Or extends Node {
-        private final Node left;
-        private final Node right;
-
+    static final class Or extends Connective {
         Or(Node left, Node right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -59,21 +62,12 @@ final class Logic {
             }
             return a == null || b == null ? null : Values.FALSE;
         }
-
-        @Override
-        Kind kind() {
-            return Kind.NUMBER;
-        }
     }
 
     /** XOR: NULL when either side is NULL. */
-    static final class Xor extends Node {
-        private final Node left;
-        private final Node right;
-
+    static final class Xor extends Connective {
         Xor(Node left, Node right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -84,11 +78,6 @@ final class Logic {
             }
             Boolean b = Values.truth(right.eval(row));
             return b == null ? null : Values.of(a != b);
-        }
-
-        @Override
-        Kind kind() {
-            return Kind.NUMBER;
         }
     }
 
