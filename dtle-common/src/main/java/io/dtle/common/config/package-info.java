@@ -1,0 +1,2 @@
+/** Configuration helpers the connectors share: problems reported against config keys. */
+package io.dtle.common.config;

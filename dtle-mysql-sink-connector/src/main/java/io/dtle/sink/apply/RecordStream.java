@@ -1,0 +1,392 @@
+package io.dtle.sink.apply;
+
+import io.dtle.common.gtid.Gtid;
+import io.dtle.common.gtid.GtidSet;
+import io.dtle.common.record.DtleHeaders;
+import io.dtle.common.record.Operation;
+import io.dtle.common.record.TopicNames;
+import io.dtle.sink.gtid.SourceGtids;
+import io.dtle.sink.parallel.ParallelApplier;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.header.Header;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns records into target transactions, in the order they arrive (one thread: the task's).
+ *
+ * <p>On an ordered topic ({@code <prefix>.ordered}) each source transaction, BEGIN to END, becomes one unit with its
+ * bookkeeping row; a transaction whose GTID the target already has is skipped whole, and rows repeated by a
+ * restarted source inside a transaction are skipped by their {@code total_order}. Snapshot rows become upsert
+ * batches that store their Kafka position with them. On any other topic (per-table topics of this project's or
+ * Debezium's source) every change is an idempotent upsert or delete, in order.
+ */
+public final class RecordStream implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordStream.class);
+
+    private final ApplyContext context;
+    private final ParallelApplier executor;
+    private final DataSource dataSource;
+    private final Supplier<Connection> metadataConnection;
+    private final int batchSize;
+    private final int transactionBufferRows;
+    private final boolean newJob;
+    private final OffsetTracker offsets = new OffsetTracker();
+    private final AtomicReference<GtidSet> executed;
+    private GtidSet seen;
+
+    private OpenTransaction open;
+    private String skipping;
+    private TransactionBuilder rowBatch;
+    private boolean rowBatchIsSnapshot;
+    private boolean unitsWithoutGtidInFlight;
+
+    public RecordStream(ApplyContext context, ParallelApplier executor, DataSource dataSource,
+                        Supplier<Connection> metadataConnection, int batchSize, int transactionBufferRows,
+                        GtidSet executedAtStart, boolean newJob) {
+        this.context = context;
+        this.executor = executor;
+        this.dataSource = dataSource;
+        this.metadataConnection = metadataConnection;
+        this.batchSize = batchSize;
+        this.transactionBufferRows = transactionBufferRows;
+        this.newJob = newJob;
+        this.executed = new AtomicReference<>(executedAtStart);
+        this.seen = executedAtStart;
+    }
+
+    public void put(Collection<SinkRecord> records) throws InterruptedException {
+        for (SinkRecord record : records) {
+            try {
+                accept(record);
+            } catch (SQLException e) {
+                throw new ConnectException("Reading the target's table definitions failed at record "
+                        + SinkEvent.position(record) + ": " + e.getMessage(), e);
+            }
+        }
+        flushRowBatch();
+    }
+
+    public Map<TopicPartition, OffsetAndMetadata> committableOffsets() {
+        return offsets.committable(open != null || skipping != null);
+    }
+
+    public String executedGtids() {
+        return executed.get().toCompactString();
+    }
+
+    private void accept(SinkRecord record) throws InterruptedException, SQLException {
+        SinkEvent event = SinkEvent.of(record);
+        boolean ordered = record.topic().endsWith("." + TopicNames.ORDERED_SUFFIX);
+        if (!ordered) {
+            perTable(event);
+            return;
+        }
+        switch (event) {
+            case SinkEvent.Marker marker -> marker(marker);
+            case SinkEvent.Row row when row.gtid() == null -> snapshotRow(row);
+            case SinkEvent.Row row -> transactionRow(row);
+            case SinkEvent.SchemaChange change when change.gtid() == null || change.snapshot() ->
+                    snapshotDefinition(change);
+            case SinkEvent.SchemaChange change -> transactionDdl(change);
+            case SinkEvent.Ignored ignored -> {
+                if (open == null && skipping == null) {
+                    offsets.boundary(record);
+                }
+            }
+        }
+    }
+
+    // ---- ordered topic: source transactions
+
+    private void marker(SinkEvent.Marker marker) throws InterruptedException, SQLException {
+        if (marker.begin()) {
+            begin(marker.gtid(), marker.record());
+            return;
+        }
+        if (skipping != null && skipping.equals(marker.gtid())) {
+            skipping = null;
+            offsets.boundary(marker.record());
+            return;
+        }
+        if (open == null || !open.gtidText.equals(marker.gtid())) {
+            // END of a transaction already applied or skipped (a repeat after a source restart).
+            if (open == null) {
+                offsets.boundary(marker.record());
+            }
+            return;
+        }
+        end(marker.record());
+    }
+
+    private void begin(String gtidText, SinkRecord record) throws InterruptedException, SQLException {
+        if (open != null && open.gtidText.equals(gtidText) || gtidText.equals(skipping)) {
+            return; // BEGIN repeated by a restarted source: the transaction goes on
+        }
+        if (open != null) {
+            throw new ConnectException("Source transaction " + open.gtidText + " has no END before transaction "
+                    + gtidText + " begins at " + SinkEvent.position(record) + "; the topic is not a complete "
+                    + "ordered stream (was a transform dropping markers, or records deleted?). Nothing of "
+                    + open.gtidText + " was committed on the target.");
+        }
+        flushRowBatch();
+        Gtid gtid = SourceGtids.parse(gtidText);
+        if (seen.contains(gtid)) {
+            skipping = gtidText;
+            context.metrics().transactionSkipped();
+            return;
+        }
+        if (unitsWithoutGtidInFlight) {
+            executor.drain(); // snapshot rows carry no keys to order by: let them land before any transaction
+            unitsWithoutGtidInFlight = false;
+        }
+        open = new OpenTransaction(gtidText, gtid, clock(record, DtleHeaders.LAST_COMMITTED),
+                clock(record, DtleHeaders.SEQUENCE_NUMBER), new TransactionBuilder(context, batchSize), record);
+    }
+
+    private void transactionRow(SinkEvent.Row row) throws InterruptedException, SQLException {
+        if (skipping != null && skipping.equals(row.gtid())) {
+            return;
+        }
+        if (open == null || !open.gtidText.equals(row.gtid())) {
+            if (seen.contains(SourceGtids.parse(row.gtid()))) {
+                return; // the rest of a transaction already applied, repeated by a restarted source
+            }
+            begin(row.gtid(), row.record());
+        }
+        if (skipping != null) {
+            return;
+        }
+        if (row.totalOrder() > 0) {
+            if (row.totalOrder() <= open.lastTotalOrder) {
+                return; // repeated inside the transaction by a restarted source
+            }
+            open.lastTotalOrder = row.totalOrder();
+        }
+        open.sourceMillis = sourceMillis(row);
+        if (row.op() == Operation.TRUNCATE) {
+            open.builder.step(new TruncateStep(context, row.database(), row.table()));
+        } else {
+            open.builder.row(metadataConnection.get(), kindOf(row.op()), row.database(), row.table(),
+                    rowSchema(row), row.before(), row.after());
+        }
+        if (open.builder.bufferedRows() >= transactionBufferRows) {
+            streamPart();
+        }
+    }
+
+    private void transactionDdl(SinkEvent.SchemaChange change) throws InterruptedException, SQLException {
+        if (skipping != null && skipping.equals(change.gtid())) {
+            return;
+        }
+        if (open == null || !open.gtidText.equals(change.gtid())) {
+            if (seen.contains(SourceGtids.parse(change.gtid()))) {
+                return;
+            }
+            begin(change.gtid(), change.record());
+            if (skipping != null) {
+                return;
+            }
+        }
+        if (!open.builder.hasDdl(change.ddl())) {
+            open.builder.step(new DdlStep(context, change.database(), change.ddl(), change.gtid(), false, false));
+        }
+    }
+
+    private void end(SinkRecord endMarker) throws InterruptedException {
+        OpenTransaction transaction = open;
+        open = null;
+        offsets.boundary(endMarker);
+        seen = seen.with(transaction.gtid);
+        if (transaction.streamed != null) {
+            transaction.streamed.finish(transaction.builder.steps());
+            Gtid gtid = transaction.gtid;
+            executed.updateAndGet(set -> set.with(gtid));
+            context.metrics().transactionApplied(transaction.builder.rows(), transaction.sourceMillis);
+            offsets.committed(offsets.register());
+            return;
+        }
+        long ticket = offsets.register();
+        Gtid gtid = transaction.gtid;
+        TransactionUnit unit = new TransactionUnit(context, gtid, transaction.gtidText, transaction.lastCommitted,
+                transaction.sequenceNumber, transaction.builder.steps(), transaction.builder.writeSet(),
+                transaction.builder.exclusive(), null, transaction.sourceMillis, () -> {
+                    executed.updateAndGet(set -> set.with(gtid));
+                    offsets.committed(ticket);
+                });
+        executor.submit(unit);
+        if (unit.exclusive()) {
+            executor.drain(); // DDL changes what later transactions' statements look like
+        }
+    }
+
+    /** A transaction too big to hold: apply what is buffered now, alone, in a target transaction kept open. */
+    private void streamPart() throws InterruptedException {
+        if (open.streamed == null) {
+            executor.drain();
+            open.streamed = new StreamedTransaction(context, dataSource, open.gtid, open.gtidText);
+            LOG.info("Source transaction {} has more than {} rows: applying it as it streams in, in one target "
+                    + "transaction", open.gtidText, transactionBufferRows);
+        }
+        open.streamed.apply(open.builder.takeFullSteps());
+    }
+
+    // ---- ordered topic: the full copy
+
+    private void snapshotRow(SinkEvent.Row row) throws InterruptedException, SQLException {
+        if (open != null) {
+            throw new ConnectException("A snapshot row arrived inside source transaction " + open.gtidText + " at "
+                    + SinkEvent.position(row.record()) + "; the ordered topic is corrupt");
+        }
+        if (rowBatch == null || !rowBatchIsSnapshot) {
+            flushRowBatch();
+            rowBatch = new TransactionBuilder(context, batchSize);
+            rowBatchIsSnapshot = true;
+        }
+        rowBatch.row(metadataConnection.get(), RowBatch.Kind.UPSERT, row.database(), row.table(), rowSchema(row),
+                null, row.after());
+        offsets.boundary(row.record());
+        if (rowBatch.rows() >= batchSize) {
+            flushRowBatch();
+        }
+    }
+
+    private void snapshotDefinition(SinkEvent.SchemaChange change) throws InterruptedException {
+        if (open != null) {
+            throw new ConnectException("A table definition arrived inside source transaction " + open.gtidText
+                    + " at " + SinkEvent.position(change.record()) + "; the ordered topic is corrupt");
+        }
+        flushRowBatch();
+        executor.drain();
+        TransactionBuilder builder = new TransactionBuilder(context, batchSize);
+        builder.step(new DdlStep(context, change.database(), change.ddl(), null, true, newJob));
+        offsets.boundary(change.record());
+        submitWithoutGtid(builder);
+        executor.drain();
+    }
+
+    // ---- per-table topics
+
+    private void perTable(SinkEvent event) throws InterruptedException, SQLException {
+        if (!(event instanceof SinkEvent.Row row)) {
+            offsets.boundary(event.record());
+            return; // markers and schema changes of per-table routing are not applied: order across topics is unknown
+        }
+        if (rowBatch == null || rowBatchIsSnapshot) {
+            flushRowBatch();
+            rowBatch = new TransactionBuilder(context, batchSize);
+            rowBatchIsSnapshot = false;
+        }
+        switch (row.op()) {
+            case READ, CREATE, UPDATE -> rowBatch.row(metadataConnection.get(), RowBatch.Kind.UPSERT, row.database(),
+                    row.table(), rowSchema(row), null, row.after());
+            case DELETE -> rowBatch.row(metadataConnection.get(), RowBatch.Kind.DELETE, row.database(), row.table(),
+                    rowSchema(row), row.before(), null);
+            case TRUNCATE -> rowBatch.step(new TruncateStep(context, row.database(), row.table()));
+        }
+        offsets.boundary(row.record());
+    }
+
+    private void flushRowBatch() throws InterruptedException {
+        if (rowBatch == null || rowBatch.isEmpty()) {
+            rowBatch = null;
+            return;
+        }
+        TransactionBuilder batch = rowBatch;
+        rowBatch = null;
+        submitWithoutGtid(batch);
+        if (!rowBatchIsSnapshot) {
+            executor.drain(); // per-table changes keep their order: one batch at a time
+        }
+    }
+
+    private void submitWithoutGtid(TransactionBuilder builder) throws InterruptedException {
+        long ticket = offsets.register();
+        Map<TopicPartition, Long> position = offsets.boundaryPositions();
+        executor.submit(new TransactionUnit(context, null, null, OptionalLong.empty(), OptionalLong.empty(),
+                builder.steps(), Set.of(), builder.exclusive(), position, 0, () -> offsets.committed(ticket)));
+        unitsWithoutGtidInFlight = true;
+    }
+
+    // ---- helpers
+
+    private static RowBatch.Kind kindOf(Operation op) {
+        return switch (op) {
+            case CREATE -> RowBatch.Kind.INSERT;
+            case UPDATE -> RowBatch.Kind.UPDATE;
+            case DELETE -> RowBatch.Kind.DELETE;
+            case READ -> RowBatch.Kind.UPSERT;
+            case TRUNCATE -> throw new IllegalArgumentException("a truncate is not a row change");
+        };
+    }
+
+    private static org.apache.kafka.connect.data.Schema rowSchema(SinkEvent.Row row) {
+        Struct image = row.after() != null ? row.after() : row.before();
+        if (image == null) {
+            throw new DataException("Row change at " + SinkEvent.position(row.record()) + " of " + row.database()
+                    + "." + row.table() + " has neither a before nor an after image");
+        }
+        return image.schema();
+    }
+
+    private static long sourceMillis(SinkEvent.Row row) {
+        Object ts = ((Struct) row.record().value()).getStruct("source").get("ts_ms");
+        return ts instanceof Long millis ? millis : 0;
+    }
+
+    private static OptionalLong clock(SinkRecord record, String header) {
+        Header found = record.headers().lastWithName(header);
+        if (found == null || found.value() == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(found.value().toString()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (open != null && open.streamed != null) {
+            open.streamed.abort();
+        }
+    }
+
+    /** A source transaction between its BEGIN and its END. */
+    private static final class OpenTransaction {
+        final String gtidText;
+        final Gtid gtid;
+        final OptionalLong lastCommitted;
+        final OptionalLong sequenceNumber;
+        final TransactionBuilder builder;
+        final SinkRecord begin;
+        long lastTotalOrder;
+        long sourceMillis;
+        StreamedTransaction streamed;
+
+        OpenTransaction(String gtidText, Gtid gtid, OptionalLong lastCommitted, OptionalLong sequenceNumber,
+                        TransactionBuilder builder, SinkRecord begin) {
+            this.gtidText = gtidText;
+            this.gtid = gtid;
+            this.lastCommitted = lastCommitted;
+            this.sequenceNumber = sequenceNumber;
+            this.builder = builder;
+            this.begin = begin;
+        }
+    }
+}

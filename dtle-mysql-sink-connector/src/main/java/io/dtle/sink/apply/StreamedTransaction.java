@@ -1,0 +1,75 @@
+package io.dtle.sink.apply;
+
+import io.dtle.common.gtid.Gtid;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.kafka.connect.errors.ConnectException;
+
+/**
+ * A source transaction too big to hold in memory, applied as it streams in: one target transaction on its own
+ * connection, bookkeeping row first, committed at the source transaction's END. Nothing else runs meanwhile. A
+ * failure rolls it back whole; the task then fails and, restarted, reads the transaction again from its BEGIN
+ * (Kafka offsets never pass an open transaction).
+ */
+final class StreamedTransaction {
+    private final ApplyContext context;
+    private final String gtidText;
+    private Connection connection;
+
+    StreamedTransaction(ApplyContext context, DataSource dataSource, Gtid gtid, String gtidText) {
+        this.context = context;
+        this.gtidText = gtidText;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            context.bookkeeping().record(connection, gtid);
+        } catch (SQLException e) {
+            abort();
+            throw failure(e);
+        }
+    }
+
+    void apply(List<Step> steps) {
+        try {
+            for (Step step : steps) {
+                step.apply(connection);
+            }
+        } catch (SQLException e) {
+            abort();
+            throw failure(e);
+        }
+    }
+
+    void finish(List<Step> lastSteps) {
+        apply(lastSteps);
+        try {
+            connection.commit();
+            connection.close();
+            connection = null;
+        } catch (SQLException e) {
+            abort();
+            throw failure(e);
+        }
+    }
+
+    void abort() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException ignored) {
+            // the connection is broken: the server rolls the transaction back itself
+        }
+        connection = null;
+    }
+
+    private ConnectException failure(SQLException e) {
+        return new ConnectException("Applying big source transaction " + gtidText + " failed and was rolled back "
+                + "whole: " + e.getMessage() + " (MySQL error " + e.getErrorCode() + "). Restart the task to apply it "
+                + "again from its start.", e);
+    }
+}

@@ -1,0 +1,60 @@
+package io.dtle.sink.apply;
+
+import io.dtle.sink.TableMapping;
+import io.dtle.sink.sql.ColumnMapping;
+import io.dtle.sink.sql.RowWriter;
+import io.dtle.sink.sql.ServerDialect;
+import io.dtle.sink.table.TableName;
+import io.dtle.sink.table.TargetTable;
+import io.dtle.sink.table.TargetTables;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.connect.data.Schema;
+
+/**
+ * The {@link RowWriter} of each (source table, row schema), built from the target table's metadata and the job's
+ * table and column mapping. Shared by the workers; DDL invalidates it.
+ */
+public final class TableWriters {
+    private final TableMapping mapping;
+    private final TargetTables tables;
+    private final ServerDialect dialect;
+    private final Map<WriterKey, RowWriter> writers = new ConcurrentHashMap<>();
+
+    public TableWriters(TableMapping mapping, TargetTables tables, ServerDialect dialect) {
+        this.mapping = mapping;
+        this.tables = tables;
+        this.dialect = dialect;
+    }
+
+    public RowWriter writer(Connection connection, String sourceDatabase, String sourceTable, Schema rowSchema)
+            throws SQLException {
+        WriterKey key = new WriterKey(sourceDatabase, sourceTable, rowSchema);
+        RowWriter writer = writers.get(key);
+        if (writer == null) {
+            TableName target = mapping.target(sourceDatabase, sourceTable);
+            TargetTable table = tables.get(connection, target);
+            ColumnMapping columns = mapping.columnMap(sourceDatabase, sourceTable)
+                    .map(ColumnMapping::parse).orElse(ColumnMapping.identity());
+            writer = RowWriter.create(table, rowSchema, columns, dialect);
+            writers.put(key, writer);
+        }
+        return writer;
+    }
+
+    public TableName target(String sourceDatabase, String sourceTable) {
+        return mapping.target(sourceDatabase, sourceTable);
+    }
+
+    /** After DDL: every target table may have changed. */
+    public void invalidateAll() {
+        writers.clear();
+        tables.invalidateAll();
+    }
+
+    /** Row schemas are compared by identity first: the converter returns the same Schema object for a table. */
+    private record WriterKey(String database, String table, Schema schema) {
+    }
+}

@@ -1,0 +1,154 @@
+package io.dtle.sink.gtid;
+
+import io.dtle.common.gtid.Gtid;
+import io.dtle.common.gtid.GtidSet;
+import io.dtle.common.gtid.UuidBytes;
+import io.dtle.common.job.Bookkeeping;
+import io.dtle.common.mysql.MySqlIdentifiers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code dtle.gtid_executed_v2 (job_uuid, source_uuid, interval_gtid)}: the source transactions a job applied.
+ * Each applied transaction inserts one row ({@code interval_gtid} = its number) as its first statement; {@link
+ * #compact} later folds a source's rows into one interval row inside one transaction, so a reader always sees every
+ * GTID exactly once.
+ */
+public final class GtidExecutedTable {
+    static final String TABLE = MySqlIdentifiers.quoteQualified(Bookkeeping.DATABASE, Bookkeeping.GTID_TABLE);
+    private static final String INSERT = "INSERT INTO " + TABLE
+            + " (job_uuid, source_uuid, interval_gtid) VALUES (?, ?, ?)";
+
+    private final UUID job;
+    private final byte[] jobBytes;
+
+    public GtidExecutedTable(UUID job) {
+        this.job = job;
+        this.jobBytes = UuidBytes.toBytes(job);
+    }
+
+    /** Creates the database and table when missing; harmless when they exist. */
+    public static void create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + MySqlIdentifiers.quote(Bookkeeping.DATABASE));
+            statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " ("
+                    + "job_uuid BINARY(16) NOT NULL, "
+                    + "source_uuid BINARY(16) NOT NULL, "
+                    + "interval_gtid TEXT NOT NULL, "
+                    + "KEY job_source (job_uuid, source_uuid)) ENGINE=InnoDB");
+        }
+    }
+
+    /** Every source transaction this job has applied, as committed on the target. */
+    public GtidSet read(Connection connection) throws SQLException {
+        GtidSet.Builder executed = GtidSet.builder();
+        for (Map.Entry<UUID, String> row : rows(connection).entrySet()) {
+            executed.addAll(GtidSet.parse(row.getKey(), row.getValue()));
+        }
+        return executed.build();
+    }
+
+    /** Inserts the row of one applied transaction, inside the caller's target transaction. */
+    public void record(Connection connection, Gtid gtid) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setBytes(1, jobBytes);
+            insert.setBytes(2, UuidBytes.toBytes(gtid.sourceUuid()));
+            insert.setString(3, GtidSet.of(gtid).intervalText(gtid.sourceUuid()));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces this job's rows of each source by one row of their union, in one target transaction (committed
+     * here). Returns how many rows were removed. Rows of transactions committing meanwhile wait on the locks of
+     * the read and are kept.
+     */
+    public int compact(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            Map<UUID, Integer> counts = new LinkedHashMap<>();
+            Map<UUID, GtidSet> merged = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT source_uuid, interval_gtid FROM " + TABLE + " WHERE job_uuid = ? FOR UPDATE")) {
+                select.setBytes(1, jobBytes);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID source = UuidBytes.toUuid(rows.getBytes(1));
+                        counts.merge(source, 1, Integer::sum);
+                        merged.merge(source, GtidSet.parse(source, rows.getString(2)), GtidSet::union);
+                    }
+                }
+            }
+            int removed = 0;
+            for (Map.Entry<UUID, GtidSet> source : merged.entrySet()) {
+                if (counts.get(source.getKey()) < 2) {
+                    continue;
+                }
+                byte[] sourceBytes = UuidBytes.toBytes(source.getKey());
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + TABLE + " WHERE job_uuid = ? AND source_uuid = ?")) {
+                    delete.setBytes(1, jobBytes);
+                    delete.setBytes(2, sourceBytes);
+                    removed += delete.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    insert.setBytes(1, jobBytes);
+                    insert.setBytes(2, sourceBytes);
+                    insert.setString(3, source.getValue().intervalText(source.getKey()));
+                    insert.executeUpdate();
+                }
+                removed--;
+            }
+            connection.commit();
+            return removed;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** How many rows this job has in the table, for metrics and tests. */
+    public int rowCount(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM " + TABLE + " WHERE job_uuid = ?")) {
+            count.setBytes(1, jobBytes);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** Whether this job has any row: a job without rows and without stored offsets starts afresh. */
+    public boolean isEmpty(Connection connection) throws SQLException {
+        return rowCount(connection) == 0;
+    }
+
+    private Map<UUID, String> rows(Connection connection) throws SQLException {
+        Map<UUID, String> rows = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT source_uuid, interval_gtid FROM " + TABLE + " WHERE job_uuid = ?")) {
+            select.setBytes(1, jobBytes);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.merge(UuidBytes.toUuid(result.getBytes(1)), result.getString(2), (a, b) -> a + ":" + b);
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public String toString() {
+        return TABLE + " of job " + job;
+    }
+}
