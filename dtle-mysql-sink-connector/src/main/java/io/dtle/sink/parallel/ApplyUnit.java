@@ -1,0 +1,44 @@
+package io.dtle.sink.parallel;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * One source transaction, fully assembled, ready to apply.
+ *
+ * <p>The scheduler runs two units concurrently only when it can prove them independent: their write-sets share no
+ * key, the logical clock (when both have it) says they were prepared concurrently on the source, and neither is
+ * exclusive. A unit whose writes cannot be described by keys (a table without a usable key, a statement touching
+ * unknown rows) must be {@link #exclusive()}.
+ */
+public interface ApplyUnit {
+
+    /** The source transaction's GTID, for messages and metrics. */
+    String gtid();
+
+    /** MySQL's logical clock {@code last_committed} (header {@code dtle.last_committed}), when the binlog has it. */
+    OptionalLong lastCommitted();
+
+    /** MySQL's logical clock {@code sequence_number} (header {@code dtle.sequence_number}), when the binlog has it. */
+    OptionalLong sequenceNumber();
+
+    /**
+     * The keys this unit writes, as values with {@code equals}/{@code hashCode} (for example table plus primary-key
+     * values, and table plus each unique key's values). May be empty.
+     */
+    Set<?> writeSet();
+
+    /** True for DDL, writes to foreign-key parent tables, or anything else that must run alone. */
+    boolean exclusive();
+
+    /**
+     * Runs the unit's statements. Autocommit is off and the scheduler commits or rolls back; the unit never does.
+     * It may be called more than once (after a retry or a commit-order rollback), always on a rolled-back connection.
+     */
+    void apply(Connection connection) throws SQLException;
+
+    /** Called once, after the unit's commit succeeded, in submission order (Kafka offsets, metrics). */
+    void committed();
+}
