@@ -39,6 +39,7 @@ public final class DtleSinkConfig extends AbstractConfig {
     public static final String SKIP_CREATE_CONFIG = "skip.create.db.table";
     public static final String DROP_TABLE_IF_EXISTS_CONFIG = "drop.table.if.exists";
     public static final String BATCH_SIZE_CONFIG = "batch.size";
+    public static final String TRANSACTION_BUFFER_ROWS_CONFIG = "transaction.buffer.rows";
     public static final String COMPACTION_INTERVAL_MS_CONFIG = "bookkeeping.compaction.interval.ms";
     public static final String DATABASE_RENAME_PREFIX = "database.rename.";
     public static final String TABLE_RENAME_PREFIX = "table.rename.";
@@ -59,7 +60,7 @@ public final class DtleSinkConfig extends AbstractConfig {
                     + "into target column b2; columns not listed are not written. The target table must exist.");
 
     /** Connect's own key: the connector's name, the default job name. */
-    static final String CONNECTOR_NAME_CONFIG = "name";
+    public static final String CONNECTOR_NAME_CONFIG = "name";
 
     public static final ConfigDef CONFIG_DEF = define();
 
@@ -131,6 +132,11 @@ public final class DtleSinkConfig extends AbstractConfig {
                                 + "a transaction, and snapshot rows, are written this many at a time; it also bounds "
                                 + "the rows held in memory for a transaction that is being applied.",
                         APPLY_GROUP, ++order, Width.SHORT, "Batch size")
+                .define(TRANSACTION_BUFFER_ROWS_CONFIG, Type.INT, 20_000, ConfigDef.Range.atLeast(1),
+                        Importance.LOW, "Most row changes of one source transaction held in memory. A bigger "
+                                + "transaction is applied as it streams in, alone, inside one target transaction, so "
+                                + "memory does not grow with the size of source transactions.",
+                        APPLY_GROUP, ++order, Width.SHORT, "Transaction buffer (rows)")
                 .define(COMPACTION_INTERVAL_MS_CONFIG, Type.LONG, 10_000L, ConfigDef.Range.atLeast(100),
                         Importance.LOW, "How often the bookkeeping rows of applied transactions are merged into one "
                                 + "interval row per source (in one target transaction, so no GTID is ever missing).",
@@ -182,6 +188,7 @@ public final class DtleSinkConfig extends AbstractConfig {
         return name == null ? "dtle-sink" : name.toString();
     }
 
+
     public UUID jobUuid() {
         return JobIdentity.uuidOf(jobName());
     }
@@ -220,6 +227,15 @@ public final class DtleSinkConfig extends AbstractConfig {
 
     public int batchSize() {
         return getInt(BATCH_SIZE_CONFIG);
+    }
+
+    public int transactionBufferRows() {
+        return getInt(TRANSACTION_BUFFER_ROWS_CONFIG);
+    }
+
+    public String connectorName() {
+        Object name = originals().get(CONNECTOR_NAME_CONFIG);
+        return name == null ? jobName() : name.toString();
     }
 
     public long compactionIntervalMs() {

@@ -10,6 +10,7 @@ import io.dtle.sink.parallel.ParallelApplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -96,18 +97,22 @@ public final class RecordStream implements AutoCloseable {
             perTable(event);
             return;
         }
-        switch (event) {
-            case SinkEvent.Marker marker -> marker(marker);
-            case SinkEvent.Row row when row.gtid() == null -> snapshotRow(row);
-            case SinkEvent.Row row -> transactionRow(row);
-            case SinkEvent.SchemaChange change when change.gtid() == null || change.snapshot() ->
-                    snapshotDefinition(change);
-            case SinkEvent.SchemaChange change -> transactionDdl(change);
-            case SinkEvent.Ignored ignored -> {
-                if (open == null && skipping == null) {
-                    offsets.boundary(record);
-                }
+        if (event instanceof SinkEvent.Marker marker) {
+            marker(marker);
+        } else if (event instanceof SinkEvent.Row row) {
+            if (row.gtid() == null) {
+                snapshotRow(row);
+            } else {
+                transactionRow(row);
             }
+        } else if (event instanceof SinkEvent.SchemaChange change) {
+            if (change.gtid() == null || change.snapshot()) {
+                snapshotDefinition(change);
+            } else {
+                transactionDdl(change);
+            }
+        } else if (open == null && skipping == null) {
+            offsets.boundary(record); // tombstones, heartbeats: nothing to apply
         }
     }
 
@@ -171,11 +176,8 @@ public final class RecordStream implements AutoCloseable {
         if (skipping != null) {
             return;
         }
-        if (row.totalOrder() > 0) {
-            if (row.totalOrder() <= open.lastTotalOrder) {
-                return; // repeated inside the transaction by a restarted source
-            }
-            open.lastTotalOrder = row.totalOrder();
+        if (row.totalOrder() > 0 && open.repeated(row.totalOrder(), row.op())) {
+            return; // repeated inside the transaction by a restarted source
         }
         open.sourceMillis = sourceMillis(row);
         if (row.op() == Operation.TRUNCATE) {
@@ -376,6 +378,7 @@ public final class RecordStream implements AutoCloseable {
         final TransactionBuilder builder;
         final SinkRecord begin;
         long lastTotalOrder;
+        final EnumSet<Operation> opsAtLastOrder = EnumSet.noneOf(Operation.class);
         long sourceMillis;
         StreamedTransaction streamed;
 
@@ -387,6 +390,21 @@ public final class RecordStream implements AutoCloseable {
             this.sequenceNumber = sequenceNumber;
             this.builder = builder;
             this.begin = begin;
+        }
+
+        /**
+         * Whether a row was already taken. The two halves of a primary-key change (delete, create) share their
+         * event's total_order, so a position is (total_order, op).
+         */
+        boolean repeated(long totalOrder, Operation op) {
+            if (totalOrder < lastTotalOrder) {
+                return true;
+            }
+            if (totalOrder > lastTotalOrder) {
+                lastTotalOrder = totalOrder;
+                opsAtLastOrder.clear();
+            }
+            return !opsAtLastOrder.add(op);
         }
     }
 }

@@ -38,10 +38,16 @@ public final class TableWriters {
             TargetTable table = tables.get(connection, target);
             ColumnMapping columns = mapping.columnMap(sourceDatabase, sourceTable)
                     .map(ColumnMapping::parse).orElse(ColumnMapping.identity());
-            writer = RowWriter.create(table, rowSchema, columns, dialect);
+            writer = RowWriter.create(rowSchema, table, columns, dialect);
             writers.put(key, writer);
         }
         return writer;
+    }
+
+    /** Whether a foreign key references the target table: with foreign key checks on, its writes run alone. */
+    public boolean isForeignKeyParent(Connection connection, String sourceDatabase, String sourceTable)
+            throws SQLException {
+        return tables.get(connection, mapping.target(sourceDatabase, sourceTable)).referencedByForeignKey();
     }
 
     public TableName target(String sourceDatabase, String sourceTable) {

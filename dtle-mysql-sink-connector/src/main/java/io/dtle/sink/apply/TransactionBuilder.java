@@ -40,15 +40,16 @@ final class TransactionBuilder {
         rows++;
         buffered++;
         RowWriter writer = open.writer(metadata);
-        if (!writer.hasRowIdentity() || context.foreignKeyChecks() && writer.isForeignKeyParent()) {
+        if (!writer.hasRowIdentity()
+                || context.foreignKeyChecks() && context.writers().isForeignKeyParent(metadata, database, table)) {
             exclusive = true;
         }
         if (!exclusive) {
             if (before != null) {
-                writeSet.addAll(writer.writeSet(before));
+                writeSet.addAll(writer.keys(before));
             }
             if (after != null) {
-                writeSet.addAll(writer.writeSet(after));
+                writeSet.addAll(writer.keys(after));
             }
         }
     }

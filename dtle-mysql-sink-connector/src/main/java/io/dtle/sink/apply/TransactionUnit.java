@@ -74,8 +74,9 @@ final class TransactionUnit implements ApplyUnit {
 
     @Override
     public void apply(Connection connection) throws SQLException {
-        if (gtid != null && context.setGtidNext()) {
-            setGtidNext(connection, "'" + gtidText + "'");
+        if (context.setGtidNext()) {
+            // every unit sets it: a pooled connection may come from a unit that committed under a source GTID
+            setGtidNext(connection, gtid != null && !hasDdl ? "'" + gtidText + "'" : "AUTOMATIC");
         }
         if (gtid != null && !hasDdl) {
             context.bookkeeping().record(connection, gtid);
@@ -84,9 +85,6 @@ final class TransactionUnit implements ApplyUnit {
             step.apply(connection);
         }
         if (gtid != null && hasDdl) {
-            if (context.setGtidNext()) {
-                setGtidNext(connection, "AUTOMATIC");
-            }
             context.bookkeeping().record(connection, gtid);
         }
         if (storeOffsets != null) {

@@ -1,5 +1,6 @@
 package io.dtle.source.check;
 
+import io.dtle.common.mysql.GrantSet;
 import io.dtle.source.ConfigProblem;
 import io.dtle.source.ConnectionConfigKeys;
 import io.dtle.source.DtleSourceConfig;

@@ -1,4 +1,4 @@
-package io.dtle.source.check;
+package io.dtle.common.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.dtle.source.check;
+package io.dtle.common.mysql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * SLAVE, ALL PRIVILEGES covers everything at its level. Lines are never kept: MariaDB's may hold
  * a password hash.
  */
-final class GrantSet {
-    static final String SELECT = "SELECT";
-    static final String REPLICATION_CLIENT = "REPLICATION CLIENT";
-    static final String REPLICATION_SLAVE = "REPLICATION SLAVE";
+public final class GrantSet {
+    public static final String SELECT = "SELECT";
+    public static final String REPLICATION_CLIENT = "REPLICATION CLIENT";
+    public static final String REPLICATION_SLAVE = "REPLICATION SLAVE";
     private static final String ALL = "ALL";
     private static final Pattern PRIVILEGE_GRANT = Pattern.compile(
             "GRANT\\s+(.+?)\\s+ON\\s+(?:TABLE\\s+)?(\\S+)\\s+TO\\s+.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -34,24 +34,24 @@ final class GrantSet {
     private final Map<String, Set<String>> byTable = new HashMap<>();
     private final List<String> roles = new ArrayList<>();
 
-    static GrantSet parse(List<String> lines) {
+    public static GrantSet parse(List<String> lines) {
         GrantSet grants = new GrantSet();
         lines.forEach(grants::add);
         return grants;
     }
 
     /** Whether a global privilege is held, directly or through ALL PRIVILEGES ON *.*. */
-    boolean hasGlobal(String privilege) {
+    public boolean hasGlobal(String privilege) {
         return global.contains(privilege) || global.contains(ALL);
     }
 
     /** Whether SELECT on {@code database.table} is held at any level. */
-    boolean canSelect(String database, String table) {
+    public boolean canSelect(String database, String table) {
         return canSelectDatabase(database) || holds(byTable.get(key(database, table)));
     }
 
     /** Whether SELECT is held on the whole database or on some table of it. */
-    boolean canSelectSomething(String database) {
+    public boolean canSelectSomething(String database) {
         if (canSelectDatabase(database)) {
             return true;
         }
@@ -60,13 +60,29 @@ final class GrantSet {
     }
 
     /** Whether SELECT is held anywhere at all. */
-    boolean canSelectAnything() {
+    public boolean canSelectAnything() {
         return hasGlobal(SELECT) || byDatabase.values().stream().anyMatch(GrantSet::holds)
                 || byTable.values().stream().anyMatch(GrantSet::holds);
     }
 
+    /**
+     * Whether {@code privilege} is held on the whole of {@code database}: globally, or by a database-level grant
+     * whose pattern matches it (ALL PRIVILEGES counts).
+     */
+    public boolean holdsOnDatabase(String privilege, String database) {
+        return hasGlobal(privilege) || byDatabase.entrySet().stream().anyMatch(e -> e.getKey().matcher(database)
+                .matches() && (e.getValue().contains(privilege) || e.getValue().contains(ALL)));
+    }
+
+    /** Whether {@code privilege} is held at some level: globally, on some database or on some table. */
+    public boolean holdsAnywhere(String privilege) {
+        return hasGlobal(privilege)
+                || byDatabase.values().stream().anyMatch(p -> p.contains(privilege) || p.contains(ALL))
+                || byTable.values().stream().anyMatch(p -> p.contains(privilege) || p.contains(ALL));
+    }
+
     /** The roles granted, as SHOW GRANTS quotes them, e.g. {@code `r`@`%`}. */
-    List<String> roles() {
+    public List<String> roles() {
         return List.copyOf(roles);
     }
 
