@@ -59,7 +59,7 @@ public final class DtleMySqlSinkTask extends SinkTask {
     @Override
     public void put(Collection<SinkRecord> records) {
         try {
-            session.stream().put(records);
+            session.stream().put(records, context::offset);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectException("Interrupted while applying records", e);

@@ -7,7 +7,7 @@ import io.dtle.common.record.Operation;
 import io.dtle.common.record.TopicNames;
 import io.dtle.sink.gtid.SourceGtids;
 import io.dtle.sink.parallel.ParallelApplier;
-import java.sql.Connection;
+import io.dtle.sink.parallel.SqlErrors;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.slf4j.Logger;
@@ -39,10 +39,12 @@ import org.slf4j.LoggerFactory;
 public final class RecordStream implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RecordStream.class);
 
+    private static final long REWIND_PAUSE_MS = 1000;
+
     private final ApplyContext context;
     private final ParallelApplier executor;
     private final DataSource dataSource;
-    private final Supplier<Connection> metadataConnection;
+    private final MetadataConnection metadataConnection;
     private final int batchSize;
     private final int transactionBufferRows;
     private final boolean newJob;
@@ -57,7 +59,7 @@ public final class RecordStream implements AutoCloseable {
     private boolean unitsWithoutGtidInFlight;
 
     public RecordStream(ApplyContext context, ParallelApplier executor, DataSource dataSource,
-                        Supplier<Connection> metadataConnection, int batchSize, int transactionBufferRows,
+                        MetadataConnection metadataConnection, int batchSize, int transactionBufferRows,
                         GtidSet executedAtStart, boolean newJob) {
         this.context = context;
         this.executor = executor;
@@ -70,16 +72,38 @@ public final class RecordStream implements AutoCloseable {
         this.seen = executedAtStart;
     }
 
-    public void put(Collection<SinkRecord> records) throws InterruptedException {
+    /**
+     * Applies the records. Processing them again is harmless (BEGINs of the open transaction, rows already taken
+     * and transactions already handed out are recognised), which is what Connect does after a RetriableException.
+     */
+    public void put(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
         for (SinkRecord record : records) {
             try {
                 accept(record);
             } catch (SQLException e) {
-                throw new ConnectException("Reading the target's table definitions failed at record "
-                        + SinkEvent.position(record) + ": " + e.getMessage(), e);
+                if (SqlErrors.classify(e) == SqlErrors.Kind.FATAL) {
+                    throw new ConnectException("Reading the target's table definitions failed at record "
+                            + SinkEvent.position(record) + ": " + e.getMessage(), e);
+                }
+                throw new RetriableException("The target is unreachable (" + e.getMessage() + "); retrying", e);
+            } catch (StreamedTransaction.RetriableFailure e) {
+                // A big transaction failed half way: it is rolled back whole; read it again from its BEGIN.
+                SinkRecord begin = open.begin;
+                LOG.warn("Source transaction {} failed on the target and was rolled back ({}); reading it again from "
+                        + "{}", open.gtidText, e.getMessage(), SinkEvent.position(begin));
+                open = null;
+                Thread.sleep(REWIND_PAUSE_MS);
+                rewind.to(new TopicPartition(begin.topic(), begin.kafkaPartition()), begin.kafkaOffset());
+                return;
             }
         }
         flushRowBatch();
+    }
+
+    /** Moves the consumer back, so the records from that offset on are delivered again. */
+    @FunctionalInterface
+    public interface Rewind {
+        void to(TopicPartition partition, long offset);
     }
 
     public Map<TopicPartition, OffsetAndMetadata> committableOffsets() {

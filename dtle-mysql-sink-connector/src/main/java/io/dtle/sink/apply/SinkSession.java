@@ -33,7 +33,7 @@ public final class SinkSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkSession.class);
 
     private final HikariDataSource dataSource;
-    private final Connection metadata;
+    private final MetadataConnection metadata;
     private final ParallelApplier executor;
     private final RecordStream stream;
     private final ApplyMetrics metrics;
@@ -44,16 +44,16 @@ public final class SinkSession implements AutoCloseable {
 
     private SinkSession(DtleSinkConfig config, String taskName) throws SQLException {
         dataSource = TargetDataSource.create(config, config.parallelWorkers() + 3, "dtle-sink-" + taskName);
-        metadata = dataSource.getConnection();
-        metadata.setAutoCommit(true); // information_schema must not be read through an old snapshot
-        GtidExecutedTable.create(metadata);
-        SinkOffsetsTable.create(metadata);
+        metadata = new MetadataConnection(dataSource);
+        Connection connection = metadata.get();
+        GtidExecutedTable.create(connection);
+        SinkOffsetsTable.create(connection);
         GtidExecutedTable bookkeeping = new GtidExecutedTable(config.jobUuid());
         SinkOffsetsTable offsets = new SinkOffsetsTable(config.jobUuid());
-        executedAtStart = bookkeeping.read(metadata);
-        storedOffsets = offsets.read(metadata);
+        executedAtStart = bookkeeping.read(connection);
+        storedOffsets = offsets.read(connection);
         newJob = executedAtStart.isEmpty() && storedOffsets.isEmpty();
-        ServerDialect dialect = ServerDialect.detect(metadata);
+        ServerDialect dialect = ServerDialect.detect(connection);
 
         metrics = new ApplyMetrics();
         TableWriters writers = new TableWriters(config.tableMapping(), new TargetTables(), dialect);
@@ -65,7 +65,7 @@ public final class SinkSession implements AutoCloseable {
                 .withPreserveCommitOrder(config.preserveCommitOrder()),
                 new RetryPolicy(config.retryTxLimit(), Duration.ofMillis(config.retryBackoffMs()),
                         Duration.ofMillis(Math.max(config.retryBackoffMs(), 30_000))));
-        stream = new RecordStream(context, executor, dataSource, () -> metadata, config.batchSize(),
+        stream = new RecordStream(context, executor, dataSource, metadata, config.batchSize(),
                 config.transactionBufferRows(), executedAtStart, newJob);
         metrics.bind(executor::getInFlight, executor::getRetries, stream::executedGtids);
         metrics.register(config.connectorName(), taskName);
@@ -133,11 +133,7 @@ public final class SinkSession implements AutoCloseable {
             LOG.warn("Stopping the apply workers: {}", e.getMessage());
         }
         metrics.close();
-        try {
-            metadata.close();
-        } catch (SQLException e) {
-            LOG.debug("Closing the metadata connection", e);
-        }
+        metadata.close();
         dataSource.close();
         if (!compactor.isTerminated()) {
             LOG.debug("Compaction thread still stopping");

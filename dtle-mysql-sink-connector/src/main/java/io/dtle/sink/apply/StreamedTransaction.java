@@ -1,6 +1,7 @@
 package io.dtle.sink.apply;
 
 import io.dtle.common.gtid.Gtid;
+import io.dtle.sink.parallel.SqlErrors;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -67,9 +68,19 @@ final class StreamedTransaction {
         connection = null;
     }
 
-    private ConnectException failure(SQLException e) {
+    /** A failure worth reading the transaction again for: a deadlock, a lock wait timeout, a lost connection. */
+    static final class RetriableFailure extends RuntimeException {
+        RetriableFailure(String message, SQLException cause) {
+            super(message, cause);
+        }
+    }
+
+    private RuntimeException failure(SQLException e) {
+        if (SqlErrors.classify(e) != SqlErrors.Kind.FATAL) {
+            return new RetriableFailure(e.getMessage(), e);
+        }
         return new ConnectException("Applying big source transaction " + gtidText + " failed and was rolled back "
-                + "whole: " + e.getMessage() + " (MySQL error " + e.getErrorCode() + "). Restart the task to apply it "
-                + "again from its start.", e);
+                + "whole: " + e.getMessage() + " (MySQL error " + e.getErrorCode() + "). The task stops; fix the cause and "
+                + "restart it: it applies the transaction again from its start.", e);
     }
 }

@@ -1,0 +1,71 @@
+package io.dtle.sink.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dtle.testing.Await;
+import io.dtle.testing.ConnectCluster;
+import io.dtle.testing.ProcessWorker;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Collection;
+import java.util.Map;
+
+/** Connect REST calls to worker processes, for tests whose in-process worker has left the group. */
+final class WorkerRest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WorkerRest() {
+    }
+
+    /** Creates or updates a connector through any live worker, retrying while the group rebalances. */
+    static void putConfig(Collection<ProcessWorker> workers, String name, Map<String, String> config) {
+        Await.until("a worker to accept connector " + name, ConnectCluster.DEFAULT_TIMEOUT, () -> {
+            for (ProcessWorker worker : workers) {
+                if (!worker.isAlive()) {
+                    continue;
+                }
+                HttpRequest put = HttpRequest.newBuilder(URI.create("http://" + worker.workerId() + "/connectors/"
+                                + name + "/config")).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(config))).build();
+                try {
+                    if (HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode() < 300) {
+                        return true;
+                    }
+                } catch (java.io.IOException e) {
+                    // this worker is not answering yet
+                }
+            }
+            return false;
+        });
+    }
+
+    /** The connector's status JSON from any live worker, or "" when none answers. */
+    static String status(Collection<ProcessWorker> workers, String name) {
+        for (ProcessWorker worker : workers) {
+            if (!worker.isAlive()) {
+                continue;
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://"
+                        + worker.workerId() + "/connectors/" + name + "/status")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                // try the next worker
+            }
+        }
+        return "";
+    }
+
+    static boolean taskRunning(Collection<ProcessWorker> workers, String name) {
+        return status(workers, name).matches("(?s).*\"tasks\":\\[\\{[^]]*\"state\":\"RUNNING\".*");
+    }
+
+    static boolean taskFailed(Collection<ProcessWorker> workers, String name) {
+        return status(workers, name).contains("\"FAILED\"");
+    }
+}
