@@ -86,26 +86,12 @@ class ParallelApplierIT {
 
     @Test
     void aLaterUnitHoldingAGapLockAnEarlierUnitNeedsRollsBackInsteadOfDeadlocking() throws Exception {
-        target.execute("CREATE DATABASE gap", "CREATE TABLE gap.t (id INT PRIMARY KEY, k INT NOT NULL, v INT NOT NULL,"
-                + " KEY k (k))", "INSERT INTO gap.t VALUES (1, 10, 0), (2, 20, 0), (3, 30, 0)");
-        List<String> commits = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch laterApplied = new CountDownLatch(1);
-        // Different write-set keys, but the later unit's next-key lock on k=20 covers the gap the earlier one inserts
-        // into: the earlier unit waits in InnoDB for the later one, which waits for the earlier one's commit.
-        StatementUnit earlier = new StatementUnit("gap:1", Set.of("t:4"), connection -> {
-            awaitLatch(laterApplied);
-            execute(connection, "INSERT INTO gap.t VALUES (4, 15, 1)");
-        }, unit -> commits.add(unit.gtid()));
-        StatementUnit later = new StatementUnit("gap:2", Set.of("t:2"), connection -> {
-            execute(connection, "UPDATE gap.t SET v = v + 1 WHERE k = 20");
-            laterApplied.countDown();
-        }, unit -> commits.add(unit.gtid()));
-
+        GapLockPair pair = new GapLockPair("gap", "");
         long start = System.nanoTime();
         try (HikariDataSource pool = TargetPool.on(target, 2);
                 ParallelApplier applier = new ParallelApplier(pool, ParallelOptions.forWorkers(2), QUICK_RETRIES)) {
-            applier.submit(earlier);
-            applier.submit(later);
+            applier.submit(pair.earlier);
+            applier.submit(pair.later);
             applier.drain();
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
@@ -114,10 +100,55 @@ class ParallelApplierIT {
             assertThat(applier.getCommitOrderRollbacks()).isPositive();
             assertThat(applier.getRetries()).isZero();
         }
-        assertThat(commits).containsExactly("gap:1", "gap:2");
-        assertThat(later.applyCount()).isEqualTo(2);
+        assertThat(pair.commits).containsExactly("gap:1", "gap:2");
+        assertThat(pair.later.applyCount()).isEqualTo(2);
         assertThat(target.queryString("SELECT GROUP_CONCAT(CONCAT(id, ':', k, ':', v) ORDER BY id) FROM gap.t"))
                 .isEqualTo("1:10:0,2:20:1,3:30:0,4:15:1");
+    }
+
+    /** The control for the test above: without the bound the same pair waits for InnoDB's lock wait timeout. */
+    @Test
+    void withoutTheCommitOrderBoundTheSamePairWaitsForTheInnoDbLockTimeout() throws Exception {
+        GapLockPair pair = new GapLockPair("gapctl", "SET SESSION innodb_lock_wait_timeout = 1");
+        ParallelOptions patient = ParallelOptions.forWorkers(2).withCommitOrderWait(Duration.ofMinutes(5));
+        try (HikariDataSource pool = TargetPool.on(target, 2);
+                ParallelApplier applier = new ParallelApplier(pool, patient, new RetryPolicy(0, Duration.ZERO,
+                        Duration.ZERO))) {
+            applier.submit(pair.earlier);
+            applier.submit(pair.later);
+            assertThat(catchThrowable(applier::drain)).isInstanceOf(ApplyException.class)
+                    .hasMessageContaining("gap:1").hasMessageContaining("1205");
+        }
+        assertThat(pair.commits).isEmpty();
+        assertThat(target.queryString("SELECT COUNT(*) FROM gapctl.t")).isEqualTo("3");
+    }
+
+    /**
+     * Two units with different write-set keys whose locks collide: the later unit's next-key lock on k=20 covers the
+     * gap the earlier unit inserts into, so the earlier one waits in InnoDB for the later one, which waits for the
+     * earlier one's commit. The earlier unit starts its insert only once the later one applied.
+     */
+    private static final class GapLockPair {
+        final List<String> commits = Collections.synchronizedList(new ArrayList<>());
+        final StatementUnit earlier;
+        final StatementUnit later;
+
+        GapLockPair(String db, String earlierSessionSetting) {
+            target.execute("CREATE DATABASE " + db, "CREATE TABLE " + db + ".t (id INT PRIMARY KEY, k INT NOT NULL,"
+                    + " v INT NOT NULL, KEY k (k))", "INSERT INTO " + db + ".t VALUES (1, 10, 0), (2, 20, 0), (3, 30, 0)");
+            CountDownLatch laterApplied = new CountDownLatch(1);
+            earlier = new StatementUnit("gap:1", Set.of("t:4"), connection -> {
+                awaitLatch(laterApplied);
+                if (!earlierSessionSetting.isEmpty()) {
+                    execute(connection, earlierSessionSetting);
+                }
+                execute(connection, "INSERT INTO " + db + ".t VALUES (4, 15, 1)");
+            }, unit -> commits.add(unit.gtid()));
+            later = new StatementUnit("gap:2", Set.of("t:2"), connection -> {
+                execute(connection, "UPDATE " + db + ".t SET v = v + 1 WHERE k = 20");
+                laterApplied.countDown();
+            }, unit -> commits.add(unit.gtid()));
+        }
     }
 
     @Test
@@ -136,12 +167,16 @@ class ParallelApplierIT {
         try (HikariDataSource pool = TargetPool.on(target, 4);
                 ParallelApplier running = new ParallelApplier(pool, ParallelOptions.forWorkers(4), QUICK_RETRIES)) {
             applier = running;
-            thrown = catchThrowable(() -> {
+            Throwable fromSubmit = catchThrowable(() -> {
                 for (StatementUnit unit : units) {
                     running.submit(unit);
                 }
-                running.drain();
             });
+            // drain() also waits for the units before the failed one to finish
+            thrown = catchThrowable(running::drain);
+            if (fromSubmit != null) {
+                assertThat(fromSubmit).isSameAs(thrown);
+            }
             assertThat(catchThrowable(() -> running.submit(units.get(0)))).as("stays stopped")
                     .isInstanceOf(ApplyException.class);
             assertThat(running.watermark()).contains(units.get(148));
