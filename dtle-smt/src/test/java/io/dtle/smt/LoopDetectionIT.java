@@ -6,6 +6,7 @@ import io.dtle.common.job.JobIdentity;
 import io.dtle.common.job.OriginMarker;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.TopicRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,13 +40,13 @@ class LoopDetectionIT {
             mysql.execute("BEGIN", "INSERT INTO app.t VALUES (2, 2, 2)", "DELETE FROM app.t WHERE id = 1", "COMMIT");
 
             // Binlog order in one partition: had a tagged record passed, it would come before these.
-            List<TopicRecord> passed = TopicRecord.of(connect.awaitRecords("all.ordered", 5));
-            assertThat(passed).extracting(TopicRecord::shortForm)
+            List<TopicRecords> passed = TopicRecords.of(connect.awaitRecords("all.ordered", 5));
+            assertThat(passed).extracting(TopicRecords::shortForm)
                     .containsExactly("BEGIN", "c:2", "d:1", "tombstone:1", "END");
             assertThat(passed).allSatisfy(r -> assertThat(r.header("dtle.origin")).isNull());
 
-            List<TopicRecord> unfiltered = TopicRecord.of(connect.awaitRecords("other.ordered", 12));
-            assertThat(unfiltered).extracting(TopicRecord::shortForm).containsExactly(
+            List<TopicRecords> unfiltered = TopicRecords.of(connect.awaitRecords("other.ordered", 12));
+            assertThat(unfiltered).extracting(TopicRecords::shortForm).containsExactly(
                     "BEGIN", "c:1", "u:1", "END", "BEGIN", "ddl", "END",
                     "BEGIN", "c:2", "d:1", "tombstone:1", "END");
             assertThat(unfiltered.get(0).header("dtle.origin")).isEqualTo(JOB.toString());

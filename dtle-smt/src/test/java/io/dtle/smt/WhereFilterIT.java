@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.TopicRecords;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class WhereFilterIT {
                     () -> rows(connect).stream().anyMatch(r -> r.shortForm().equals("c:99")),
                     () -> rows(connect).stream().map(WhereFilterIT::form).toList().toString());
 
-            List<TopicRecord> rows = rows(connect);
+            List<TopicRecords> rows = rows(connect);
             assertThat(rows).extracting(WhereFilterIT::form).containsExactly(
                     "t r:1", "u r:1",
                     "t c:3",
@@ -72,21 +73,21 @@ class WhereFilterIT {
             assertThat(rows.get(10).header("dtle.gtid")).isEqualTo(rows.get(10).value().get("source").get("gtid")
                     .asText());
 
-            List<TopicRecord> all = TopicRecord.of(connect.readAll(TOPIC));
+            List<TopicRecords> all = TopicRecords.of(connect.readAll(TOPIC));
             assertThat(all.stream().filter(r -> r.op().equals("BEGIN")).count())
                     .isEqualTo(all.stream().filter(r -> r.op().equals("END")).count()).isEqualTo(13);
         }
     }
 
-    private static List<TopicRecord> rows(ConnectCluster connect) {
-        return TopicRecord.of(connect.readAll(TOPIC)).stream().filter(TopicRecord::isRow).toList();
+    private static List<TopicRecords> rows(ConnectCluster connect) {
+        return TopicRecords.of(connect.readAll(TOPIC)).stream().filter(TopicRecords::isRow).toList();
     }
 
-    private static String form(TopicRecord record) {
+    private static String form(TopicRecords record) {
         return record.isTombstone() ? record.shortForm() : record.table() + " " + record.shortForm();
     }
 
-    private static void assertImages(TopicRecord record, String before, String after) {
+    private static void assertImages(TopicRecords record, String before, String after) {
         assertThat(record.column("before", "a") + " -> " + record.column("after", "a")).as(form(record))
                 .isEqualTo(before + " -> " + after);
     }

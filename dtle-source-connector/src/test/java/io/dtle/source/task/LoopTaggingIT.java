@@ -7,6 +7,7 @@ import io.dtle.common.job.OriginMarker;
 import io.dtle.common.record.DtleHeaders;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.TopicRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
