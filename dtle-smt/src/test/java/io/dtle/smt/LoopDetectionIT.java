@@ -6,6 +6,7 @@ import io.dtle.common.job.JobIdentity;
 import io.dtle.common.job.OriginMarker;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.SourceConnectorConfigs;
 import io.dtle.testing.TopicRecords;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ class LoopDetectionIT {
     }
 
     private static Map<String, String> loopConfig(LocalMySqlServer mysql, String prefix, String originJobs) {
-        Map<String, String> config = SourcePipeline.orderedSource(mysql, prefix, "app");
+        Map<String, String> config = SourceConnectorConfigs.of(mysql, prefix, "app");
+        config.put("topic.routing", "ordered");
         config.put("snapshot.mode", "no_data");
         config.put("database.server.id", prefix.equals("all") ? "6101" : "6102");
         config.put("transforms", "loop");

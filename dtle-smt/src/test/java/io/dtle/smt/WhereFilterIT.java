@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.SourceConnectorConfigs;
 import io.dtle.testing.TopicRecords;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,8 @@ class WhereFilterIT {
                     "CREATE TABLE shop.t (id INT PRIMARY KEY, a INT, name VARCHAR(10))",
                     "CREATE TABLE shop.u (id INT PRIMARY KEY, a INT)",
                     "INSERT INTO shop.t VALUES (1, 1, 'one'), (2, 7, 'two')", "INSERT INTO shop.u VALUES (1, 50)");
-            Map<String, String> config = SourcePipeline.orderedSource(mysql, "split", "shop");
+            Map<String, String> config = SourceConnectorConfigs.of(mysql, "split", "shop");
+            config.put("topic.routing", "ordered");
             config.put("transforms", "where");
             config.put("transforms.where.type", WhereFilter.class.getName());
             config.put("transforms.where.where.shop.t", "a<5");

@@ -1,18 +1,23 @@
-package io.dtle.smt;
+package io.dtle.testing;
 
-import io.dtle.source.DtleSourceConnector;
-import io.dtle.testing.LocalMySqlServer;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The dtle source connector's config for the ITs: ordered routing, JSON converter, topics created by Connect. */
-final class SourcePipeline {
-    private SourcePipeline() {
+/**
+ * A dtle source connector's config for ITs, as a mutable map to add to: the server's root account, JSON converter,
+ * topics created by Connect with one partition, no heartbeats. The class is named, not referenced, because this
+ * module does not depend on the connector.
+ */
+public final class SourceConnectorConfigs {
+    public static final String CONNECTOR_CLASS = "io.dtle.source.DtleSourceConnector";
+
+    private SourceConnectorConfigs() {
     }
 
-    static Map<String, String> orderedSource(LocalMySqlServer mysql, String prefix, String databases) {
+    /** Captures {@code databases} (a database.include.list) of {@code mysql} under topic prefix {@code prefix}. */
+    public static Map<String, String> of(LocalMySqlServer mysql, String prefix, String databases) {
         Map<String, String> config = new HashMap<>();
-        config.put("connector.class", DtleSourceConnector.class.getName());
+        config.put("connector.class", CONNECTOR_CLASS);
         config.put("tasks.max", "1");
         config.put("database.hostname", mysql.host());
         config.put("database.port", Integer.toString(mysql.port()));
@@ -20,7 +25,6 @@ final class SourcePipeline {
         config.put("database.password", "");
         config.put("database.ssl.mode", "disabled");
         config.put("topic.prefix", prefix);
-        config.put("topic.routing", "ordered");
         config.put("database.include.list", databases);
         config.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
         config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
