@@ -1,5 +1,6 @@
 package io.dtle.source;
 
+import io.dtle.common.expr.TableConditions;
 import java.util.Set;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -31,7 +32,7 @@ public final class CaptureConfigKeys {
             + "'<db>.<table>' names, ignoring case. A table matching one is never captured, even when "
             + "table.include.list matches it.";
 
-    public static final String WHERE_PREFIX = "where.";
+    public static final String WHERE_PREFIX = TableConditions.KEY_PREFIX;
     public static final String WHERE_DOC = "Keys 'where.<db>.<table>' hold a row condition in MySQL expression "
             + "syntax (dtle's ReplicateDoDb.Tables.Where), such as \"a > 5 AND status IN ('x','y')\". Only rows for "
             + "which it is true are copied and streamed; an update that leaves or enters the condition becomes a "

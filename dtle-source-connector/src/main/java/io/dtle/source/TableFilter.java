@@ -1,5 +1,6 @@
 package io.dtle.source;
 
+import io.dtle.common.job.Bookkeeping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,12 @@ public final class TableFilter {
         this.tableIncludeTexts = List.copyOf(tableIncludes);
     }
 
-    /** Whether some tables of {@code database} may be captured. */
+    /**
+     * Whether some tables of {@code database} may be captured. The dtle sink's bookkeeping database never is: it is
+     * not user data (the stream still reads its rows to tag dtle-applied transactions).
+     */
     public boolean includesDatabase(String database) {
-        if (matchesAny(databaseExcludes, database)) {
+        if (Bookkeeping.DATABASE.equalsIgnoreCase(database) || matchesAny(databaseExcludes, database)) {
             return false;
         }
         if (databaseIncludes.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.dtle.source;
 
+import io.dtle.common.expr.TableConditions;
 import io.dtle.common.expr.WhereException;
 import io.dtle.common.expr.WhereExpression;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ public final class WhereConditions {
         byKey.forEach((name, condition) -> {
             String key = CaptureConfigKeys.WHERE_PREFIX + name;
             int dot = name.indexOf('.');
-            if (dot <= 0 || dot == name.length() - 1) {
-                problems.add(ConfigProblem.of(key, "Expected a key of the form 'where.<db>.<table>'; '" + key
-                        + "' does not name a database and a table."));
+            String keyProblem = TableConditions.keyProblem(name);
+            if (keyProblem != null) {
+                problems.add(ConfigProblem.of(key, keyProblem));
             } else if (condition.isEmpty()) {
                 problems.add(ConfigProblem.of(key, "Expected a row condition such as 'id > 100'; remove " + key
                         + " to capture every row of the table."));

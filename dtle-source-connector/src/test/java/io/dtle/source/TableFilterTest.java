@@ -25,6 +25,13 @@ class TableFilterTest {
     }
 
     @Test
+    void theBookkeepingDatabaseIsNeverCapturedEvenWhenIncluded() {
+        assertThat(filter("", "", "", "").includesDatabase("dtle")).isFalse();
+        assertThat(filter("dtle,shop", "", "", "").includesTable("DTLE", "gtid_executed_v2")).isFalse();
+        assertThat(filter("dtle,shop", "", "", "").includesTable("shop", "orders")).isTrue();
+    }
+
+    @Test
     void patternsMatchWholeNamesIgnoringCase() {
         TableFilter filter = filter("shop_.*,hr", "", "", "");
         assertThat(filter.includesDatabase("shop_eu")).isTrue();

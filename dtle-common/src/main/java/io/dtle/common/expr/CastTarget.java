@@ -10,6 +10,7 @@ import java.util.Locale;
 record CastTarget(String name, int first, int second) {
     static final String SUPPORTED = "SIGNED, UNSIGNED, DECIMAL(p,s), CHAR(n), BINARY(n), DATE, DATETIME(fsp), "
             + "TIME(fsp), DOUBLE";
+    private static final int MAX_YEAR = 9999;
 
     /** Reads JSqlParser's type text, e.g. "DECIMAL (10, 2)" or "SIGNED INTEGER". */
     static CastTarget parse(String type, TreeBuilder tree) {
@@ -77,12 +78,16 @@ record CastTarget(String name, int first, int second) {
         return first < 0 ? bytes : java.util.Arrays.copyOf(bytes, first);
     }
 
-    /** Fractional seconds are rounded to the precision (0 when not given), as MySQL does. */
+    /**
+     * Fractional seconds are rounded to the precision (0 when not given), as MySQL does; a value rounded past
+     * 9999-12-31 23:59:59 is out of DATETIME's range, which MySQL gives as NULL.
+     */
     private Object roundDateTime(Object value) {
         if (!(value instanceof LocalDateTime time) || time == Temporals.ZERO_DATETIME) {
             return value;
         }
-        return time.withNano(0).plusNanos(roundNanos(time.getNano()));
+        LocalDateTime rounded = time.withNano(0).plusNanos(roundNanos(time.getNano()));
+        return rounded.getYear() > MAX_YEAR ? null : rounded;
     }
 
     private Object roundTime(Object value) {

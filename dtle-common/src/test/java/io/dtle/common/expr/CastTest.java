@@ -84,6 +84,9 @@ class CastTest {
                 CAST('x' AS DATETIME) => NULL
                 CAST('2024-01-01 10:00:00.5' AS DATETIME) => 2024-01-01 10:00:01
                 CAST('2024-01-01 10:00:00.4' AS DATETIME) => 2024-01-01 10:00:00
+                CAST('9999-12-31 23:59:59.5' AS DATETIME) => NULL
+                CAST('9999-12-31 23:59:59.96' AS DATETIME(1)) => NULL
+                CAST('9999-12-31 23:59:59.94' AS DATETIME(1)) => 9999-12-31 23:59:59.900000
                 CAST('10:00:00.6' AS TIME) => 10:00:01
                 CAST('-1:00:00' AS TIME) => -01:00:00
                 CAST('838:59:59' AS TIME) => 838:59:59

@@ -49,9 +49,6 @@ final class KnownDifferences {
                     + "('2024-01-01' -> 00:20:24, '48.88' -> 00:00:48.88), the engine gives NULL or zero",
                     c -> c.expression().contains("AS TIME)") || readsNonNull(c, Set.of("tm"))
                     && (c.expression().contains("'") || readsNonNull(c, STRINGS))),
-            new KnownDifference("CAST AS DATETIME past 9999", "engine bug: rounding 9999-12-31 23:59:59.5+ to "
-                    + "whole seconds overflows; MySQL gives NULL", c -> c.expression().contains("AS DATETIME)")
-                    && c.row().values().stream().anyMatch(KnownDifferences::roundsPastMaximum)),
             new KnownDifference("9999-12-31 23:59:59.999999 in arithmetic", "not investigated: as a DOUBLE the "
                     + "engine rounds it to ...960 (ts + '' % CAST(ts AS SIGNED) is 0), MySQL keeps it apart",
                     c -> c.row().values().stream().anyMatch(KnownDifferences::roundsPastMaximum)

@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +112,10 @@ public final class BinlogRecordStream implements RecordSource {
     }
 
     private void rowChange(RowChange row, PendingRecords pending) {
+        if (TransactionOrigin.isBookkeeping(row)) {
+            tagOrigin(TransactionOrigin.ofBookkeepingRow(row), "bookkeeping row", row.position());
+            return;
+        }
         String database = row.table().database();
         String table = row.table().table();
         if (!context.tables().includesTable(database, table)) {
@@ -142,7 +148,25 @@ public final class BinlogRecordStream implements RecordSource {
         }
     }
 
+    /**
+     * Tags the transaction with the dtle job that applied it. The sink writes its bookkeeping row first, so nothing
+     * of the transaction (not even BEGIN, which waits for the first emitted change) has been handed out yet.
+     */
+    private void tagOrigin(Optional<UUID> job, String what, BinlogPosition at) {
+        if (job.isEmpty() || transaction == null || job.get().toString().equals(transaction.origin())) {
+            return;
+        }
+        if (transaction.begun()) {
+            // Tagging only the rest would let LoopDetection drop half a transaction; all of it passes instead.
+            LOG.warn("A {} at {} names dtle job {} but records of transaction {} were already emitted; the "
+                    + "transaction is not tagged with dtle.origin", what, at, job.get(), transaction.id);
+            return;
+        }
+        transaction.tagOrigin(job.get().toString());
+    }
+
     private void ddl(DdlStatement ddl, PendingRecords pending) {
+        tagOrigin(TransactionOrigin.ofStatement(ddl.sql()), "DDL origin marker", ddl.position());
         List<SchemaChange> parsed;
         try {
             parsed = context.registry().applyDdl(ddl.database(), ddl.sql()).schemaChanges();

@@ -58,6 +58,9 @@ final class PendingRecords {
         }
         transaction.lastCommitted.ifPresent(value -> target.addLong(DtleHeaders.LAST_COMMITTED, value));
         transaction.sequenceNumber.ifPresent(value -> target.addLong(DtleHeaders.SEQUENCE_NUMBER, value));
+        if (transaction.origin() != null) {
+            target.addString(DtleHeaders.ORIGIN, transaction.origin());
+        }
         return target;
     }
 }

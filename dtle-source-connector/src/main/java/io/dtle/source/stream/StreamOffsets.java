@@ -10,7 +10,8 @@ import java.util.OptionalLong;
  * The task's source partition and the extra offset keys of a transaction in progress, on top of
  * {@link BinlogOffsetCodec}'s position: {@code last_committed} and {@code sequence_number} (the transaction's
  * logical clock, which a resumed reader does not see again), {@code total_order} (row changes of the transaction
- * emitted so far) and {@code txn_begun} (1 once its BEGIN marker was emitted).
+ * emitted so far), {@code txn_begun} (1 once its BEGIN marker was emitted) and {@code txn_origin} (the dtle job
+ * that applied the transaction: its bookkeeping row, read before the restart, is not read again).
  */
 public final class StreamOffsets {
     public static final String PARTITION_KEY = "server";
@@ -18,6 +19,7 @@ public final class StreamOffsets {
     static final String SEQUENCE_NUMBER = "sequence_number";
     static final String TOTAL_ORDER = "total_order";
     static final String TXN_BEGUN = "txn_begun";
+    static final String TXN_ORIGIN = "txn_origin";
 
     private StreamOffsets() {
     }
@@ -34,6 +36,9 @@ public final class StreamOffsets {
             transaction.sequenceNumber.ifPresent(value -> offset.put(SEQUENCE_NUMBER, value));
             offset.put(TOTAL_ORDER, transaction.totalOrder());
             offset.put(TXN_BEGUN, transaction.begun() ? 1L : 0L);
+            if (transaction.origin() != null) {
+                offset.put(TXN_ORIGIN, transaction.origin());
+            }
         }
         return offset;
     }
@@ -45,9 +50,14 @@ public final class StreamOffsets {
         }
         String gtid = position.transactionGtid().orElse(null);
         String id = gtid != null ? gtid : position.file().orElse("") + ":" + position.pos();
-        return TransactionState.resumed(id, gtid, optional(offset.get(LAST_COMMITTED)),
+        TransactionState state = TransactionState.resumed(id, gtid, optional(offset.get(LAST_COMMITTED)),
                 optional(offset.get(SEQUENCE_NUMBER)), number(offset.get(TOTAL_ORDER)),
                 number(offset.get(TXN_BEGUN)) == 1L);
+        Object origin = offset.get(TXN_ORIGIN);
+        if (origin != null) {
+            state.tagOrigin(origin.toString());
+        }
+        return state;
     }
 
     private static OptionalLong optional(Object value) {

@@ -17,6 +17,7 @@ final class TransactionState {
     private final Map<String, Long> perTable = new LinkedHashMap<>();
     private long totalOrder;
     private boolean begun;
+    private String origin;
 
     TransactionState(String id, String gtid, OptionalLong lastCommitted, OptionalLong sequenceNumber,
                      long timestampMillis) {
@@ -42,6 +43,15 @@ final class TransactionState {
 
     void markBegun() {
         begun = true;
+    }
+
+    /** The UUID of the dtle job that applied this transaction (the dtle.origin header), or null. */
+    String origin() {
+        return origin;
+    }
+
+    void tagOrigin(String jobUuid) {
+        origin = jobUuid;
     }
 
     long totalOrder() {

@@ -34,6 +34,24 @@ class StreamOffsetsTest {
     }
 
     @Test
+    void aTaggedTransactionKeepsItsOriginAcrossARestart() {
+        BinlogPosition inside = BinlogPosition.ofGtidSet(GtidSet.parse(UUID + ":1-5"))
+                .inTransaction(UUID + ":6", "binlog.000001", 400, 2);
+        TransactionState transaction = new TransactionState(UUID + ":6", UUID + ":6", OptionalLong.empty(),
+                OptionalLong.empty(), 0);
+        String job = "0c1b5c43-7a0e-3a53-9d0e-2f5f3c4b8a11";
+        transaction.tagOrigin(job);
+
+        Map<String, Object> offset = StreamOffsets.encode(inside, transaction);
+        TransactionState resumed = StreamOffsets.resumedTransaction(BinlogOffsetCodec.decode(offset), offset);
+
+        assertThat(offset).containsEntry("txn_origin", job);
+        assertThat(resumed.origin()).isEqualTo(job);
+        assertThat(StreamOffsets.encode(inside, new TransactionState(UUID + ":6", UUID + ":6", OptionalLong.empty(),
+                OptionalLong.empty(), 0))).doesNotContainKey("txn_origin");
+    }
+
+    @Test
     void betweenTransactionsOnlyThePosition() {
         BinlogPosition between = BinlogPosition.ofGtidSet(GtidSet.parse(UUID + ":1-6")).withBinlog("binlog.000001", 900);
         Map<String, Object> offset = StreamOffsets.encode(between, null);

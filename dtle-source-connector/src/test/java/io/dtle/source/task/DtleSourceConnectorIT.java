@@ -6,6 +6,7 @@ import io.dtle.common.gtid.GtidSet;
 
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.TopicRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -7,6 +7,7 @@ import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ProcessWorker;
+import io.dtle.testing.TopicRecords;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
