@@ -1,6 +1,7 @@
 package io.dtle.source;
 
 import io.dtle.common.Version;
+import io.dtle.source.metric.ConnectorMBeans;
 import io.dtle.source.stream.RecordSource;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.kafka.connect.source.SourceTask;
 /** Runs one {@link RecordSource}: the snapshot, then the binlog stream, from the task's stored offset. */
 public final class DtleSourceTask extends SourceTask {
     private RecordSource source;
+    private ConnectorMBeans metrics;
 
     public DtleSourceTask() {
     }
@@ -28,7 +30,14 @@ public final class DtleSourceTask extends SourceTask {
     public void start(Map<String, String> props) {
         DtleSourceConfig config = new DtleSourceConfig(props);
         ConfigProblem.throwIfAny(config.problems());
-        source = TaskAssembly.open(config, context.offsetStorageReader());
+        metrics = ConnectorMBeans.register(config.topicPrefix());
+        try {
+            source = TaskAssembly.open(config, context.offsetStorageReader(), metrics);
+        } catch (RuntimeException e) {
+            metrics.close();
+            metrics = null;
+            throw e;
+        }
     }
 
     /** Up to max.batch.size records, or null when nothing arrived within poll.interval.ms. */
@@ -43,6 +52,10 @@ public final class DtleSourceTask extends SourceTask {
         RecordSource running = source;
         if (running != null) {
             running.close();
+        }
+        ConnectorMBeans registered = metrics;
+        if (registered != null) {
+            registered.close();
         }
     }
 }

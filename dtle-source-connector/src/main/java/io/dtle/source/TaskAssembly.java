@@ -8,6 +8,8 @@ import io.dtle.source.binlog.BinlogPosition;
 import io.dtle.source.binlog.BinlogReader;
 import io.dtle.source.binlog.BinlogReaderOptions;
 import io.dtle.source.binlog.ServerStatusReader;
+import io.dtle.source.metric.ConnectorMBeans;
+import io.dtle.source.metric.StreamingMetrics;
 import io.dtle.source.offset.BinlogOffsetCodec;
 import io.dtle.source.record.ChangeRecordFactory;
 import io.dtle.source.schema.DebeziumMySqlDefaults;
@@ -17,6 +19,7 @@ import io.dtle.source.snapshot.SnapshotOffsets;
 import io.dtle.source.snapshot.SnapshotSource;
 import io.dtle.source.snapshot.SourceConnections;
 import io.dtle.source.snapshot.TableDefinitionLoader;
+import io.dtle.source.snapshot.TableDefinitions;
 import io.dtle.source.stream.BinlogRecordStream;
 import io.dtle.source.stream.DdlFilter;
 import io.dtle.source.stream.RecordSource;
@@ -44,33 +47,36 @@ final class TaskAssembly {
     private TaskAssembly() {
     }
 
-    static RecordSource open(DtleSourceConfig config, OffsetStorageReader offsets) {
+    static RecordSource open(DtleSourceConfig config, OffsetStorageReader offsets, ConnectorMBeans metrics) {
         Map<String, String> partition = StreamOffsets.partition(config.topicPrefix());
         Map<String, Object> stored = offsets == null ? null : offsets.offset(partition);
         try (Connection connection = SourceConnections.open(config)) {
             StreamContext context = context(config, partition, serverId(connection), tableNamesCaseInsensitive(connection));
             if (SnapshotOffsets.isSnapshot(stored) || stored == null && config.snapshotMode().copiesData()) {
-                return snapshotThenStream(config, context, stored);
+                return snapshotThenStream(config, context, stored, metrics);
             }
             TableDefinitionLoader.load(connection, context.tables(), context.registry());
             BinlogPosition from = stored != null ? BinlogOffsetCodec.decode(stored) : configuredStart(config);
-            return stream(config, context, from, stored);
+            return stream(config, context, from, stored, metrics.streaming());
         } catch (SQLException e) {
             throw new RetriableException("Cannot read the source server's tables: " + e.getMessage(), e);
         }
     }
 
     private static RecordSource snapshotThenStream(DtleSourceConfig config, StreamContext context,
-                                                   Map<String, Object> stored) throws SQLException {
+                                                   Map<String, Object> stored, ConnectorMBeans metrics)
+            throws SQLException {
         Connection connection = SourceConnections.open(config);
         try {
             BinlogPosition snapshotAt = ConsistentSnapshot.begin(connection,
                     new ServerStatusReader(SourceConnections.binlogSettings(config)));
-            List<TableId> tables = TableDefinitionLoader.load(connection, context.tables(), context.registry());
-            SnapshotSource.Plan plan = plan(tables, snapshotAt, SnapshotOffsets.resume(stored));
-            SnapshotSource snapshot = new SnapshotSource(connection, context, plan, config.snapshotChunkSize());
+            TableDefinitions definitions = TableDefinitionLoader.load(connection, context.tables(),
+                    context.registry());
+            SnapshotSource.Plan plan = plan(definitions, snapshotAt, SnapshotOffsets.resume(stored));
+            SnapshotSource snapshot = new SnapshotSource(connection, context, plan, config.snapshotChunkSize(),
+                    metrics.snapshot());
             return new SnapshotThenStream(snapshot, config.snapshotMode().streams()
-                    ? from -> stream(config, context, from, null) : null);
+                    ? from -> stream(config, context, from, null, metrics.streaming()) : null);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -78,11 +84,12 @@ final class TaskAssembly {
     }
 
     /** A resumed snapshot keeps streaming from the first snapshot's position; see ConsistentSnapshot. */
-    private static SnapshotSource.Plan plan(List<TableId> tables, BinlogPosition snapshotAt,
+    private static SnapshotSource.Plan plan(TableDefinitions definitions, BinlogPosition snapshotAt,
                                             SnapshotOffsets.SnapshotResume resume) {
         if (resume == null) {
-            return new SnapshotSource.Plan(tables, 0, null, snapshotAt);
+            return new SnapshotSource.Plan(definitions, 0, null, snapshotAt);
         }
+        List<TableId> tables = definitions.tables();
         int index = 0;
         while (index < tables.size() && (tables.get(index).catalog() + "." + tables.get(index).table())
                 .compareTo(resume.table()) < 0) {
@@ -90,16 +97,32 @@ final class TaskAssembly {
         }
         boolean same = index < tables.size()
                 && (tables.get(index).catalog() + "." + tables.get(index).table()).equals(resume.table());
-        return new SnapshotSource.Plan(tables, index, same ? resume.lastKey() : null, resume.streamFrom());
+        return new SnapshotSource.Plan(definitions, index, same ? resume.lastKey() : null, resume.streamFrom());
     }
 
     private static RecordSource stream(DtleSourceConfig config, StreamContext context, BinlogPosition from,
-                                       Map<String, Object> stored) {
+                                       Map<String, Object> stored, StreamingMetrics metrics) {
         Duration heartbeat = config.heartbeatInterval().isZero() ? Duration.ofSeconds(10) : config.heartbeatInterval();
         BinlogReaderOptions options = new BinlogReaderOptions(config.maxQueueSize(), heartbeat,
                 config.connectTimeout(), Duration.ofMillis(200), Duration.ofMinutes(2));
         BinlogReader reader = new BinlogReader(SourceConnections.binlogSettings(config), options);
-        return new BinlogRecordStream(reader, context, from, stored);
+        metrics.attach(new StreamingMetrics.ReaderState() {
+            @Override
+            public boolean connected() {
+                return reader.connected();
+            }
+
+            @Override
+            public int queueCapacity() {
+                return reader.queueCapacity();
+            }
+
+            @Override
+            public int queueRemaining() {
+                return reader.queueRemainingCapacity();
+            }
+        });
+        return new BinlogRecordStream(reader, context, from, stored, metrics);
     }
 
     private static BinlogPosition configuredStart(DtleSourceConfig config) throws SQLException {

@@ -85,6 +85,20 @@ public final class BinlogReader implements AutoCloseable {
         return reconnects;
     }
 
+    /** Whether the binlog connection is up now. */
+    public boolean connected() {
+        BinlogSession current = session;
+        return current != null && current.isConnected();
+    }
+
+    public int queueCapacity() {
+        return options.queueCapacity();
+    }
+
+    public int queueRemainingCapacity() {
+        return queue.remainingCapacity();
+    }
+
     /** Events waiting to be polled. */
     public int queuedEvents() {
         return queue.size();

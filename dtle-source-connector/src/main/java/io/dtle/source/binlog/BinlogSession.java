@@ -59,6 +59,10 @@ final class BinlogSession {
         return connected;
     }
 
+    boolean isConnected() {
+        return client.isConnected();
+    }
+
     void stop() {
         try {
             client.disconnect();

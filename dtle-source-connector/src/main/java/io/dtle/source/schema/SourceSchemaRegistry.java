@@ -95,10 +95,10 @@ public final class SourceSchemaRegistry {
     /**
      * Records a database and its default charset (from information_schema.SCHEMATA) at
      * snapshot start, as Debezium's snapshot does, so tables created in it by later DDL
-     * without a charset get the right one.
+     * without a charset get the right one. The statement is Debezium's snapshot text for it.
      */
-    public void applyDatabase(String database, String charset, String collation) {
-        applyDdl(null, "CREATE DATABASE " + MySqlIdentifiers.quote(database) + " CHARSET " + charset
+    public DdlOutcome applyDatabase(String database, String charset, String collation) {
+        return applyDdl(database, "CREATE DATABASE " + MySqlIdentifiers.quote(database) + " CHARSET " + charset
                 + " COLLATE " + collation);
     }
 

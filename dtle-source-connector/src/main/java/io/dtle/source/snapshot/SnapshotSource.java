@@ -6,6 +6,7 @@ import io.debezium.relational.TableId;
 import io.debezium.relational.TableSchema;
 import io.dtle.common.expr.WhereExpression;
 import io.dtle.source.binlog.BinlogPosition;
+import io.dtle.source.metric.SnapshotMetrics;
 import io.dtle.source.record.ChangeRecord;
 import io.dtle.source.record.SnapshotMarkers;
 import io.dtle.source.record.SnapshotRowReader;
@@ -35,8 +36,12 @@ import org.slf4j.LoggerFactory;
 public final class SnapshotSource implements RecordSource {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotSource.class);
 
-    /** The snapshot's tables and where it starts in them. */
-    public record Plan(List<TableId> tables, int firstTable, List<String> firstKey, BinlogPosition streamFrom) {
+    /** The snapshot's tables (with their definitions) and where it starts in them. */
+    public record Plan(TableDefinitions definitions, int firstTable, List<String> firstKey,
+                       BinlogPosition streamFrom) {
+        public List<TableId> tables() {
+            return definitions.tables();
+        }
     }
 
     private final Connection connection;
@@ -47,19 +52,24 @@ public final class SnapshotSource implements RecordSource {
     private final Deque<SourceRecord> buffer = new ArrayDeque<>();
     private final Instant startedAt = Instant.now();
     private final SnapshotProgress progress;
+    private final SnapshotSchemaRecords schemaRecords;
     private int tableIndex;
     private List<String> lastKey;
     private ChunkQuery query;
     private long copiedInTable;
     private boolean done;
 
-    public SnapshotSource(Connection connection, StreamContext context, Plan plan, int chunkSize) {
+    public SnapshotSource(Connection connection, StreamContext context, Plan plan, int chunkSize,
+                          SnapshotMetrics metrics) throws SQLException {
         this.connection = connection;
         this.context = context;
         this.plan = plan;
         this.chunkSize = chunkSize;
         this.rowReader = new SnapshotRowReader(context.registry().config());
-        this.progress = new SnapshotProgress(connection);
+        this.progress = new SnapshotProgress(metrics);
+        progress.start(connection, plan.tables().subList(plan.firstTable(), plan.tables().size()),
+                plan.tables().size());
+        this.schemaRecords = new SnapshotSchemaRecords(context, plan.definitions(), plan.streamFrom(), startedAt);
         this.tableIndex = plan.firstTable();
         this.lastKey = plan.firstKey();
     }
@@ -95,11 +105,12 @@ public final class SnapshotSource implements RecordSource {
         }
         TableId id = plan.tables().get(tableIndex);
         Table table = context.registry().table(id).orElseThrow(() -> new ConnectException("No definition of " + id));
+        Map<String, Object> before = SnapshotOffsets.encode(plan.streamFrom(), id, lastKey);
         if (query == null) {
             query = startTable(table);
+            buffer.addAll(schemaRecords.beforeTable(id, before));
         }
         TableSchema schema = context.registry().schemaFor(id);
-        Map<String, Object> before = SnapshotOffsets.encode(plan.streamFrom(), id, lastKey);
         List<Object[]> rows = new ArrayList<>();
         List<String> chunkEnd = lastKey;
         boolean more = false;
@@ -126,6 +137,7 @@ public final class SnapshotSource implements RecordSource {
         if (more) {
             lastKey = chunkEnd;
         } else {
+            progress.tableDone();
             tableIndex++;
             lastKey = null;
             query = null;
@@ -174,6 +186,7 @@ public final class SnapshotSource implements RecordSource {
     private void finish() throws SQLException {
         done = true;
         connection.commit();
+        progress.done();
         LOG.info("Snapshot of {} tables complete in {} s; streaming starts from {}", plan.tables().size(),
                 java.time.Duration.between(startedAt, Instant.now()).toSeconds(), plan.streamFrom());
     }

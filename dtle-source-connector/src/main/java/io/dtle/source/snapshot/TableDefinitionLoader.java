@@ -3,40 +3,92 @@ package io.dtle.source.snapshot;
 import io.debezium.relational.TableId;
 import io.dtle.common.mysql.MySqlIdentifiers;
 import io.dtle.source.TableFilter;
+import io.dtle.source.schema.DdlOutcome;
+import io.dtle.source.schema.SchemaChange;
 import io.dtle.source.schema.SourceSchemaRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reads the captured tables' definitions (SHOW CREATE TABLE) into the schema registry. */
+/**
+ * Reads the server's default charset, the captured databases' charsets and the captured tables' definitions (SHOW
+ * CREATE TABLE) into the schema registry, the way Debezium's snapshot reads them, so tables created later without
+ * a charset inherit the right one.
+ */
 public final class TableDefinitionLoader {
     private TableDefinitionLoader() {
     }
 
-    /** Loads every captured base table and returns their ids, sorted by database and table name. */
-    public static List<TableId> load(Connection connection, TableFilter filter, SourceSchemaRegistry registry)
+    /** Loads every captured base table; the tables are sorted by database and table name. */
+    public static TableDefinitions load(Connection connection, TableFilter filter, SourceSchemaRegistry registry)
             throws SQLException {
         List<TableId> captured = new ArrayList<>();
+        Map<String, SchemaChange> databases = new HashMap<>();
+        Map<TableId, SchemaChange> creates = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
+            applyServerCharset(statement, registry);
+            Map<String, String[]> charsets = databaseCharsets(statement);
             for (String database : strings(statement, "SHOW DATABASES", 1)) {
                 if (!filter.includesDatabase(database)) {
                     continue;
+                }
+                String[] charset = charsets.get(database);
+                if (charset != null) {
+                    databases.put(database, only(registry.applyDatabase(database, charset[0], charset[1]),
+                            database));
                 }
                 for (String table : strings(statement, "SHOW FULL TABLES FROM " + MySqlIdentifiers.quote(database)
                         + " WHERE Table_type = 'BASE TABLE'", 1)) {
                     if (filter.includesTable(database, table)) {
                         String ddl = strings(statement, "SHOW CREATE TABLE "
                                 + MySqlIdentifiers.quoteQualified(database, table), 2).get(0);
-                        captured.add(registry.applyCreateTable(database, ddl));
+                        DdlOutcome outcome = registry.applyDdl(database, ddl);
+                        if (outcome.changed().size() != 1) {
+                            throw new IllegalArgumentException("Expected one CREATE TABLE in " + database + ": "
+                                    + ddl);
+                        }
+                        TableId id = outcome.changed().iterator().next();
+                        captured.add(id);
+                        creates.put(id, only(outcome, database + "." + table));
                     }
                 }
             }
         }
         captured.sort((a, b) -> a.toString().compareTo(b.toString()));
-        return captured;
+        return new TableDefinitions(captured, databases, creates);
+    }
+
+    private static SchemaChange only(DdlOutcome outcome, String what) {
+        if (outcome.schemaChanges().size() != 1) {
+            throw new IllegalStateException("The definition of " + what + " parsed into "
+                    + outcome.schemaChanges().size() + " schema changes instead of one");
+        }
+        return outcome.schemaChanges().get(0);
+    }
+
+    private static void applyServerCharset(Statement statement, SourceSchemaRegistry registry) throws SQLException {
+        try (ResultSet result = statement.executeQuery("SELECT @@character_set_server, @@collation_server")) {
+            if (result.next()) {
+                registry.applyServerCharset(result.getString(1), result.getString(2));
+            }
+        }
+    }
+
+    /** Database name to {charset, collation}, from information_schema (MySQL and MariaDB alike). */
+    private static Map<String, String[]> databaseCharsets(Statement statement) throws SQLException {
+        Map<String, String[]> charsets = new HashMap<>();
+        try (ResultSet result = statement.executeQuery("SELECT SCHEMA_NAME, DEFAULT_CHARACTER_SET_NAME, "
+                + "DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA")) {
+            while (result.next()) {
+                charsets.put(result.getString(1), new String[] {result.getString(2), result.getString(3)});
+            }
+        }
+        return charsets;
     }
 
     private static List<String> strings(Statement statement, String sql, int column) throws SQLException {

@@ -10,6 +10,7 @@ import io.dtle.source.binlog.Heartbeat;
 import io.dtle.source.binlog.RowChange;
 import io.dtle.source.binlog.TransactionBegin;
 import io.dtle.source.binlog.TransactionEnd;
+import io.dtle.source.metric.StreamingMetrics;
 import io.dtle.source.record.BinlogCoordinates;
 import io.dtle.source.record.ChangeRecord;
 import io.dtle.source.record.ChangeRecordFactory;
@@ -45,6 +46,7 @@ public final class BinlogRecordStream implements RecordSource {
     private final StreamContext context;
     private final ChangeRecordFactory changes;
     private final SchemaChangeRecordFactory schemaChanges;
+    private final StreamingMetrics metrics;
     private final Set<TableId> unknownTables = new HashSet<>();
     private TransactionState transaction;
     private Map<String, Object> lastOffset;
@@ -52,8 +54,9 @@ public final class BinlogRecordStream implements RecordSource {
     private Instant commitTime;
 
     public BinlogRecordStream(BinlogReader reader, StreamContext context, BinlogPosition from,
-                              Map<String, ?> storedOffset) {
+                              Map<String, ?> storedOffset, StreamingMetrics metrics) {
         this.reader = reader;
+        this.metrics = metrics;
         this.context = context;
         this.changes = context.changeRecords();
         this.schemaChanges = new SchemaChangeRecordFactory(context.registry().config());
@@ -70,6 +73,7 @@ public final class BinlogRecordStream implements RecordSource {
         List<SourceRecord> records = new ArrayList<>(events.size());
         PendingRecords pending = new PendingRecords(context.partition(), context.router().ordered());
         for (BinlogEvent event : events) {
+            metrics.observe(event);
             handle(event, pending);
             Map<String, Object> before = lastOffset;
             lastOffset = StreamOffsets.encode(event.position(), transaction);

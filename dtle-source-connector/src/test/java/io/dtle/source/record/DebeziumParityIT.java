@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debezium.connector.SnapshotRecord;
 import io.debezium.relational.Table;
 import io.debezium.relational.TableId;
+import io.dtle.source.schema.SchemaChange;
 import io.dtle.source.schema.SourceSchemaRegistry;
 import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
@@ -56,13 +57,18 @@ class DebeziumParityIT {
             ChangeRecordFactory factory = new ChangeRecordFactory(registry.config());
             registry.applyServerCharset(mysql.queryString("SELECT @@character_set_server"),
                     mysql.queryString("SELECT @@collation_server"));
-            registry.applyDatabase(ParityTable.DB, mysql.queryString("SELECT DEFAULT_CHARACTER_SET_NAME FROM"
-                    + " information_schema.SCHEMATA WHERE SCHEMA_NAME = '" + ParityTable.DB + "'"),
-                    mysql.queryString("SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA"
-                    + " WHERE SCHEMA_NAME = '" + ParityTable.DB + "'"));
-            registry.applyCreateTable(ParityTable.DB, showCreateTable(mysql));
+            SchemaChange createDatabase = registry.applyDatabase(ParityTable.DB, mysql.queryString(
+                    "SELECT DEFAULT_CHARACTER_SET_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '"
+                    + ParityTable.DB + "'"), mysql.queryString("SELECT DEFAULT_COLLATION_NAME FROM "
+                    + "information_schema.SCHEMATA WHERE SCHEMA_NAME = '" + ParityTable.DB + "'"))
+                    .schemaChanges().get(0);
+            SchemaChange createTable = registry.applyDdl(ParityTable.DB, showCreateTable(mysql)).schemaChanges()
+                    .get(0);
             // No writes happen until the binlog phase, so this is the position Debezium's snapshot sees too.
-            List<ChangeRecord> ourSnapshot = readSnapshot(mysql, registry, factory, binlogPosition(mysql));
+            String[] snapshotAt = binlogPosition(mysql);
+            List<ChangeRecord> ourSnapshot = readSnapshot(mysql, registry, factory, snapshotAt);
+            List<SchemaChangeRecord> ourSnapshotDdl = snapshotSchemaChanges(registry, snapshotAt,
+                    List.of(createDatabase, createTable));
 
             connect.createConnector("debezium", DebeziumConfig.forServer(mysql, connect, PREFIX, ParityTable.DB));
             connect.awaitRunning("debezium", 1);
@@ -78,6 +84,7 @@ class DebeziumParityIT {
             compare(comparer, "binlog", 1, all.subList(ParityTable.SNAPSHOT_RECORDS, all.size()), ours.records());
             compareSchemaChanges(comparer, awaitStreamedSchemaChanges(connect, ours.schemaChanges().size()),
                     ours.schemaChanges());
+            compareSnapshotSchemaChanges(comparer, connect.readAll(PREFIX), ourSnapshotDdl);
             ParityReport.print(rowMetadata, registry.table(TABLE_ID).orElseThrow(), comparer);
             assertThat(comparer.mismatches()).isEmpty();
         }
@@ -160,6 +167,47 @@ class DebeziumParityIT {
             comparer.compareSchemaChange(theirs.get(i).key(), theirs.get(i).value(),
                     keys.fromConnectData(PREFIX, our.keySchema(), our.key()),
                     values.fromConnectData(PREFIX, our.valueSchema(), our.value()));
+        }
+    }
+
+    /**
+     * The snapshot's CREATE DATABASE and CREATE TABLE records, built as SnapshotSchemaRecords builds them (snapshot
+     * marker true at the snapshot's binlog position).
+     */
+    private static List<SchemaChangeRecord> snapshotSchemaChanges(SourceSchemaRegistry registry, String[] snapshotAt,
+            List<SchemaChange> changes) {
+        SchemaChangeRecordFactory factory = new SchemaChangeRecordFactory(registry.config());
+        List<SchemaChangeRecord> records = new ArrayList<>();
+        for (SchemaChange change : changes) {
+            String table = change.table() == null ? null : change.table().id().table();
+            records.add(factory.record(change, SourcePosition.snapshot(change.database(), table, snapshotAt[0],
+                    Long.parseLong(snapshotAt[1]), Instant.now(), SnapshotRecord.TRUE)));
+        }
+        return records;
+    }
+
+    /** Debezium's snapshot DDL records with the same statement kind (CREATE DATABASE, CREATE TABLE) as ours. */
+    private static void compareSnapshotSchemaChanges(RecordComparer comparer,
+            List<ConsumerRecord<byte[], byte[]>> topic, List<SchemaChangeRecord> ours) throws Exception {
+        JsonConverter keys = converter(true);
+        JsonConverter values = converter(false);
+        for (SchemaChangeRecord our : ours) {
+            String kind = our.value().getString("ddl").substring(0, "CREATE DATABASE".length());
+            ConsumerRecord<byte[], byte[]> their = topic.stream()
+                    .filter(r -> "true".equals(sourceSnapshot(r)) && ddlOf(r).startsWith(kind))
+                    .findFirst().orElseThrow(() -> new AssertionError("Debezium's snapshot has no " + kind
+                            + " record; it has " + topic.stream().map(DebeziumParityIT::ddlOf).toList()));
+            comparer.compareSnapshotSchemaChange(their.key(), their.value(),
+                    keys.fromConnectData(PREFIX, our.keySchema(), our.key()),
+                    values.fromConnectData(PREFIX, our.valueSchema(), our.value()));
+        }
+    }
+
+    private static String sourceSnapshot(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return JSON.readTree(record.value()).path("payload").path("source").path("snapshot").asText();
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 

@@ -35,16 +35,26 @@ final class RecordComparer {
     /** Schema change payload fields skipped: {@code ts_ms} is each connector's clock. */
     static final Set<String> IGNORED_SCHEMA_CHANGE_PAYLOAD = Set.of("ts_ms");
 
-    /** Compares one schema change record pair (tally column 2). */
+    /** Compares one streamed schema change record pair (tally column 2). */
     void compareSchemaChange(byte[] theirKey, byte[] theirValue, byte[] ourKey, byte[] ourValue) throws IOException {
-        String path = "ddl";
+        compareSchemaChange("ddl", IGNORED_BINLOG_SOURCE, theirKey, theirValue, ourKey, ourValue);
+    }
+
+    /** Compares one schema change record pair of the snapshot, whose source time is each connector's clock. */
+    void compareSnapshotSchemaChange(byte[] theirKey, byte[] theirValue, byte[] ourKey, byte[] ourValue)
+            throws IOException {
+        compareSchemaChange("snapshot ddl", IGNORED_SNAPSHOT_SOURCE, theirKey, theirValue, ourKey, ourValue);
+    }
+
+    private void compareSchemaChange(String path, Set<String> ignoredSource, byte[] theirKey, byte[] theirValue,
+            byte[] ourKey, byte[] ourValue) throws IOException {
         check(path, 2, "(key)", read(theirKey), read(ourKey));
         JsonNode tv = read(theirValue);
         JsonNode ov = read(ourValue);
         check(path, 2, "(value schema)", tv.get("schema"), ov.get("schema"));
         JsonNode tp = tv.get("payload");
         JsonNode op = ov.get("payload");
-        compareFields(path, 2, "source.", tp.get("source"), op.get("source"), IGNORED_BINLOG_SOURCE);
+        compareFields(path, 2, "source.", tp.get("source"), op.get("source"), ignoredSource);
         compareFields(path, 2, "ddl.", tp, op, union(IGNORED_SCHEMA_CHANGE_PAYLOAD, Set.of("source")));
     }
 

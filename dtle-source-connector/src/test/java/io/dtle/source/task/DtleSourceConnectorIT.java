@@ -44,6 +44,18 @@ class DtleSourceConnectorIT {
         assertThat(snapshot).extracting(TopicRecords::shortForm).containsExactly("r:1", "r:2", "r:3", "r:4", "r:5");
         assertThat(snapshot.get(4).value().get("source").get("snapshot").asText()).isEqualTo("last");
         assertThat(snapshot.get(0).value().get("after").get("name").asText()).isEqualTo("a");
+        // Before the rows: the database and the table definition, as Debezium's snapshot emits them.
+        List<TopicRecords> definitions = TopicRecords.of(connect.awaitRecords("pa", 2));
+        assertThat(definitions).extracting(r -> r.value().get("ddl").asText())
+                .satisfiesExactly(ddl -> assertThat(ddl).startsWith("CREATE DATABASE `fa` CHARSET utf8mb4"),
+                        ddl -> assertThat(ddl).startsWith("CREATE TABLE `t`").contains("`name` varchar(20)"));
+        assertThat(definitions).allSatisfy(r -> {
+            assertThat(r.value().get("databaseName").asText()).isEqualTo("fa");
+            assertThat(r.value().get("source").get("snapshot").asText()).isEqualTo("true");
+        });
+        assertThat(definitions.get(0).value().get("tableChanges")).isEmpty();
+        assertThat(definitions.get(1).value().get("tableChanges").get(0).get("type").asText()).isEqualTo("CREATE");
+        assertThat(definitions.get(1).value().get("tableChanges").get(0).get("id").asText()).isEqualTo("\"fa\".\"t\"");
 
         mysql.execute("BEGIN", "INSERT INTO fa.t VALUES (6, 'f')", "UPDATE fa.t SET name = 'x' WHERE id = 1",
                 "DELETE FROM fa.t WHERE id = 2", "COMMIT");
@@ -143,6 +155,25 @@ class DtleSourceConnectorIT {
         assertThat(records).allSatisfy(r -> assertThat(r.raw().partition()).isZero());
         assertThat(records.get(1).header("dtle.gtid")).isEqualTo(records.get(0).value().get("id").asText());
         connect.deleteConnector("ordered");
+    }
+
+    @Test
+    void orderedRoutingPutsEachTableDefinitionBeforeItsSnapshotRows() {
+        mysql.execute("CREATE DATABASE fo", "CREATE TABLE fo.a (id INT PRIMARY KEY)", "INSERT INTO fo.a VALUES (1), (2)",
+                "CREATE TABLE fo.b (id INT PRIMARY KEY, v INT)", "INSERT INTO fo.b VALUES (3, 3)");
+        Map<String, String> config = config("po", "fo");
+        config.put("topic.routing", "ordered");
+        connect.createConnector("ordered-snapshot", config);
+        connect.awaitRunning("ordered-snapshot", 1);
+
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("po.ordered", 6));
+        assertThat(records).extracting(TopicRecords::shortForm)
+                .containsExactly("ddl", "ddl", "r:1", "r:2", "ddl", "r:3");
+        assertThat(records.get(0).value().get("ddl").asText()).startsWith("CREATE DATABASE `fo`");
+        assertThat(records.get(1).value().get("ddl").asText()).startsWith("CREATE TABLE `a`");
+        assertThat(records.get(4).value().get("ddl").asText()).startsWith("CREATE TABLE `b`");
+        assertThat(records).allSatisfy(r -> assertThat(r.raw().partition()).isZero());
+        connect.deleteConnector("ordered-snapshot");
     }
 
     @Test
