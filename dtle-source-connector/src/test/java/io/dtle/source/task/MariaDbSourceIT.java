@@ -6,6 +6,7 @@ import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ServerOptions;
+import io.dtle.testing.TopicRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
