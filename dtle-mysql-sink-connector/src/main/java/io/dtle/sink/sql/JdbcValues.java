@@ -131,24 +131,14 @@ public final class JdbcValues {
         if (micros < 0) {
             text.append('-');
         }
-        long abs = Math.abs(micros);
-        long seconds = abs / MICROS_PER_SECOND;
-        pad(text, seconds / 3600, 2).append(':');
-        pad(text, seconds / 60 % 60, 2).append(':');
-        pad(text, seconds % 60, 2);
-        return fraction(text, abs % MICROS_PER_SECOND).toString();
+        return clock(text, Math.abs(micros)).toString();
     }
 
     /** MySQL DATETIME text for microseconds since 1970-01-01 00:00:00 of a local (zone-less) date and time. */
     static String dateTime(long micros) {
         long day = Math.floorDiv(micros, MICROS_PER_DAY);
         long ofDay = Math.floorMod(micros, MICROS_PER_DAY);
-        StringBuilder text = new StringBuilder(26).append(LocalDate.ofEpochDay(day)).append(' ');
-        long seconds = ofDay / MICROS_PER_SECOND;
-        pad(text, seconds / 3600, 2).append(':');
-        pad(text, seconds / 60 % 60, 2).append(':');
-        pad(text, seconds % 60, 2);
-        return fraction(text, ofDay % MICROS_PER_SECOND).toString();
+        return clock(new StringBuilder(26).append(LocalDate.ofEpochDay(day)).append(' '), ofDay).toString();
     }
 
     /** Debezium's ZonedTimestamp (ISO-8601 with offset, "Z" from MySQL) as UTC DATETIME text. */
@@ -160,8 +150,14 @@ public final class JdbcValues {
         return dateTime(Math.addExact(Math.multiplyExact(utc.toEpochSecond(), MICROS_PER_SECOND), utc.getNano() / 1000));
     }
 
-    private static StringBuilder fraction(StringBuilder text, long micros) {
-        return micros == 0 ? text : pad(text.append('.'), micros, 6);
+    /** Appends {@code HH:MM:SS[.ffffff]} for a non-negative number of microseconds (hours may exceed 23). */
+    private static StringBuilder clock(StringBuilder text, long micros) {
+        long seconds = micros / MICROS_PER_SECOND;
+        pad(text, seconds / 3600, 2).append(':');
+        pad(text, seconds / 60 % 60, 2).append(':');
+        pad(text, seconds % 60, 2);
+        long fraction = micros % MICROS_PER_SECOND;
+        return fraction == 0 ? text : pad(text.append('.'), fraction, 6);
     }
 
     private static StringBuilder pad(StringBuilder text, long value, int width) {

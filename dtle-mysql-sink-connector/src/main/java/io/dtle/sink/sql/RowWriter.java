@@ -31,6 +31,7 @@ public final class RowWriter {
     static final int MAX_PARAMETERS = 65_535;
 
     private final TableName table;
+    private final Schema rowSchema;
     private final MappedColumn[] written;
     private final MappedColumn[] key;
     private final MappedColumn[] compared;
@@ -38,8 +39,9 @@ public final class RowWriter {
     private final StatementCache cache = new StatementCache();
     private final RowKeys rowKeys;
 
-    private RowWriter(TargetTable target, List<MappedColumn> mapped, ServerDialect dialect) {
+    private RowWriter(Schema rowSchema, TargetTable target, List<MappedColumn> mapped, ServerDialect dialect) {
         this.table = target.name();
+        this.rowSchema = rowSchema;
         this.written = mapped.stream().filter(c -> !c.column().generated()).toArray(MappedColumn[]::new);
         this.key = target.rowIdentity().map(k -> keyColumns(target, k, mapped)).orElse(new MappedColumn[0]);
         this.compared = mapped.stream().filter(c -> JdbcValues.comparableInWhere(c.column().kind()))
@@ -50,7 +52,7 @@ public final class RowWriter {
 
     /** A writer for rows with schema {@code rowSchema} (the envelope's {@code after}/{@code before} schema). */
     public static RowWriter create(Schema rowSchema, TargetTable target, ColumnMapping mapping, ServerDialect dialect) {
-        return new RowWriter(target, MappedColumns.resolve(rowSchema, target, mapping), dialect);
+        return new RowWriter(rowSchema, target, MappedColumns.resolve(rowSchema, target, mapping), dialect);
     }
 
     public TableName table() {
@@ -70,6 +72,9 @@ public final class RowWriter {
     /**
      * Inserts {@code rows}, replacing the values of a row whose primary key (or any unique key, as
      * MySQL's ON DUPLICATE KEY does) is already taken; idempotent for replays of snapshot rows.
+     * Without a primary or unique key nothing is a duplicate, so a replayed row is then there twice. With a
+     * secondary unique key, a row holding only that key's value is overwritten too; for snapshot rows into a
+     * target that mirrors the source that is the same row anyway. Returns the number of rows given.
      */
     public int upsert(Connection connection, List<Struct> rows) throws SQLException {
         return insertChunks(connection, rows, true);
@@ -160,6 +165,12 @@ public final class RowWriter {
     }
 
     private int bind(PreparedStatement statement, int first, MappedColumn[] columns, Struct row) throws SQLException {
+        // Fields are read by position: a row of another schema (after a DDL) would put values in wrong columns.
+        if (row.schema() != rowSchema && !row.schema().equals(rowSchema)) {
+            throw new DataException("A row for " + table + " has schema " + row.schema().name() + " version "
+                    + row.schema().version() + ", not the one this writer was made for; make a writer for the new"
+                    + " schema (the table's columns changed)");
+        }
         int index = first;
         for (MappedColumn column : columns) {
             Object value;

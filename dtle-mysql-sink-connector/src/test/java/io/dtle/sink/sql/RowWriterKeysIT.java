@@ -46,6 +46,14 @@ class RowWriterKeysIT {
         return flavor.equals("mysql") ? mysql : mariaDb;
     }
 
+    /** Creates {@code <prefix><flavor>.uk} with a primary and a secondary unique key and the given rows. */
+    private static String createUniqueKeyTable(String flavor, String prefix, String rows) {
+        String db = prefix + flavor;
+        server(flavor).execute("CREATE DATABASE " + db, "CREATE TABLE " + db + ".uk (id INT PRIMARY KEY,"
+                + " u VARCHAR(10) UNIQUE, v INT)", "INSERT INTO " + db + ".uk VALUES " + rows);
+        return db;
+    }
+
     private static Struct uk(int id, String u, int v) {
         return new Struct(UK_ROW).put("id", id).put("u", u).put("v", v);
     }
@@ -73,9 +81,7 @@ class RowWriterKeysIT {
     @ParameterizedTest
     @ValueSource(strings = {"mysql", "mariadb"})
     void replaceByKeyNeverTouchesARowMatchedOnlyByASecondaryUniqueKey(String flavor) throws Exception {
-        String db = "rk_" + flavor;
-        server(flavor).execute("CREATE DATABASE " + db, "CREATE TABLE " + db + ".uk (id INT PRIMARY KEY,"
-                + " u VARCHAR(10) UNIQUE, v INT)", "INSERT INTO " + db + ".uk VALUES (1, 'a', 1), (2, 'b', 2)");
+        String db = createUniqueKeyTable(flavor, "rk_", "(1, 'a', 1), (2, 'b', 2)");
         try (Connection connection = server(flavor).connect()) {
             connection.setAutoCommit(false);
             RowWriter writer = writer(connection, UK_ROW, db, "uk");
@@ -96,9 +102,7 @@ class RowWriterKeysIT {
     @ParameterizedTest
     @ValueSource(strings = {"mysql", "mariadb"})
     void upsertIsIdempotentAndUpdatesInPlace(String flavor) throws Exception {
-        String db = "up_" + flavor;
-        server(flavor).execute("CREATE DATABASE " + db, "CREATE TABLE " + db + ".uk (id INT PRIMARY KEY,"
-                + " u VARCHAR(10) UNIQUE, v INT)", "INSERT INTO " + db + ".uk VALUES (1, 'a', 1)");
+        String db = createUniqueKeyTable(flavor, "up_", "(1, 'a', 1)");
         try (Connection connection = server(flavor).connect()) {
             connection.setAutoCommit(false);
             RowWriter writer = writer(connection, UK_ROW, db, "uk");
@@ -127,6 +131,8 @@ class RowWriterKeysIT {
             Struct missing = new Struct(row).put("a", 9).put("b", "none").put("v", 1);
             assertThat(writer.update(connection, missing, missing)).isZero();
             assertThat(writer.delete(connection, List.of(rows.get(1), rows.get(2), rows.get(3), missing))).isEqualTo(3);
+            assertThatThrownBy(() -> writer.insert(connection, List.of(uk(7, "x", 7))))
+                    .isInstanceOf(org.apache.kafka.connect.errors.DataException.class).hasMessageContaining("ck.t");
             connection.commit();
             assertThat(rows(connection, "SELECT * FROM ck.t ORDER BY a, b")).containsExactly("0,k0,100", "0,k4,4");
         }
