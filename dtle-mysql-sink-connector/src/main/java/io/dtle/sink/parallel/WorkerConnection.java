@@ -58,21 +58,29 @@ final class WorkerConnection implements AutoCloseable {
         }
     }
 
+    /** Rolls back whatever is open, so nothing half-applied commits, and hands the connection back. */
     @Override
     public void close() {
-        if (connection != null) {
-            // A connection handed back mid-transaction is rolled back first, so nothing half-applied commits.
-            RuntimeException closing = new RuntimeException("closing");
-            rollbackAfter(closing);
-            discard(closing);
+        if (connection == null) {
+            return;
         }
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // Closing anyway: the server rolls back the transaction of a session that goes away.
+        }
+        closeQuietly(connection, null);
+        connection = null;
     }
 
+    /** Closes, recording a failure to close on {@code failure} when there is one. */
     private static void closeQuietly(Connection connection, Throwable failure) {
         try {
             connection.close();
         } catch (SQLException e) {
-            failure.addSuppressed(e);
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
         }
     }
 }
