@@ -1,0 +1,14 @@
+package io.dtle.translator.job;
+
+import java.util.List;
+
+/**
+ * One entry of ReplicateDoDb or ReplicateIgnoreDb: a database by name or by regular expression, an optional
+ * target name, and its tables (empty: the whole database).
+ */
+public record SchemaSelection(String name, String regex, String rename, List<TableSelection> tables) {
+
+    public SchemaSelection {
+        tables = List.copyOf(tables);
+    }
+}
