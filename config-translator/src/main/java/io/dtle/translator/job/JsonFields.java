@@ -145,6 +145,11 @@ final class JsonFields {
         return result;
     }
 
+    /** Marks a field as handled without reading it, so it is not reported as unknown. */
+    void markRead(String field) {
+        take(field);
+    }
+
     /** Fields not read yet, with their JSON paths, in file order. */
     List<String> unreadFields() {
         List<String> unread = new ArrayList<>();

@@ -29,7 +29,11 @@ final class TaskConfigReader {
         config.object("KafkaConfig").ifPresent(kafka -> job.kafkaTarget(kafka(kafka, job)));
         job.include(SelectionReader.read(config.objects("ReplicateDoDb"), job));
         job.exclude(SelectionReader.read(config.objects("ReplicateIgnoreDb"), job));
-        readStart(config, job);
+        if (side == Side.SOURCE) {
+            readStart(config, job);
+        } else {
+            noteStartOnDestination(config, job);
+        }
         job.sqlFilter(config.strings("SqlFilter"));
         boolean twoWay = config.bool("TwoWaySync").orElse(false);
         Optional<String> twoWayGtid = config.text("TwoWaySyncGtid");
@@ -57,6 +61,19 @@ final class TaskConfigReader {
         kafka.number("MessageGroupTimeout").ifPresent(v -> job.tunable(Tunable.MessageGroupTimeout, v));
         Unread.report(kafka, job);
         return target;
+    }
+
+    private static final String[] START_FIELDS = {"Gtid", "GtidStart", "AutoGtid", "BinlogFile", "BinlogPos",
+        "SkipIncrementalCopy"};
+
+    /** dtle echoes the source's Gtid into the Dest task; only the Src task's start counts. */
+    private static void noteStartOnDestination(JsonFields config, JobSpec.Builder job) {
+        for (String field : START_FIELDS) {
+            if (config.has(field)) {
+                config.markRead(field);
+                job.note(config.pathOf(field), "a start position belongs to the Src task; the Dest task's is unused");
+            }
+        }
     }
 
     private static void readStart(JsonFields config, JobSpec.Builder job) {

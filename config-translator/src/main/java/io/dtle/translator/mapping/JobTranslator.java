@@ -85,14 +85,14 @@ public final class JobTranslator {
     private static void noteSinkOnlyFields(JobSpec job, Notes notes) {
         for (Tunable tunable : SinkConfigMapper.sinkTunables()) {
             if (job.tunable(tunable).isPresent()) {
-                notes.add(tunable.name(), "applies to a MySQL destination; a Kafka destination has no sink");
+                notes.add("$.." + tunable.name(), "applies to a MySQL destination; a Kafka destination has no sink");
             }
         }
         for (SchemaSelection schema : job.include()) {
             boolean renames = schema.rename() != null
                     || schema.tables().stream().anyMatch(t -> t.rename() != null || !t.columns().isEmpty());
             if (renames) {
-                notes.add("ReplicateDoDb " + schema.name(), "renames apply to a MySQL destination; Kafka topics "
+                notes.add("$..ReplicateDoDb[TableSchema=" + schema.name() + "]", "renames apply to a MySQL destination; Kafka topics "
                         + "keep the source names");
             }
         }

@@ -27,8 +27,9 @@ final class ProducerBatching {
             timeout.ifPresent(ms -> config.put("producer.override.linger.ms", ms.toString()));
             return;
         }
-        size.ifPresent(s -> notes.add(sizeField.name(), "a size of 1 sends at once, as Kafka's producer does by default"));
-        timeout.ifPresent(t -> notes.add(timeoutField.name(), "applies only with a " + sizeField.name()
+        size.ifPresent(s -> notes.add("$.." + sizeField.name(),
+                "a size of 1 sends at once, as Kafka's producer does by default"));
+        timeout.ifPresent(t -> notes.add("$.." + timeoutField.name(), "applies only with a " + sizeField.name()
                 + " above 1"));
     }
 }
