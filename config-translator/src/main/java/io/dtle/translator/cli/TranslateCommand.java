@@ -90,7 +90,7 @@ public final class TranslateCommand {
             try {
                 jobs.add(JobFiles.read(text));
             } catch (JobFileException e) {
-                throw new JobFileException(file + " " + e.path(), e.getMessage().substring(e.path().length() + 2), "");
+                throw e.inFile(file);
             }
         }
         return jobs;

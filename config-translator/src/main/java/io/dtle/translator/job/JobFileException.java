@@ -5,8 +5,17 @@ public final class JobFileException extends RuntimeException {
     private final String path;
 
     public JobFileException(String path, String problem, String fix) {
-        super(path + ": " + problem + (fix.isEmpty() ? "" : ". " + fix));
+        this(path, path + ": " + problem + (fix.isEmpty() ? "" : ". " + fix));
+    }
+
+    private JobFileException(String path, String message) {
+        super(message);
         this.path = path;
+    }
+
+    /** The same error, its message starting with the file it is in. */
+    public JobFileException inFile(String file) {
+        return new JobFileException(path, file + ": " + getMessage());
     }
 
     /** The JSON path of the offending field, such as {@code $.Tasks[0].Config.ConnectionConfig.Host}. */

@@ -23,7 +23,9 @@ public final class JobFiles {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new JobFileException("$", "the job file is not JSON" + where + ": " + e.getOriginalMessage(),
+            // Jackson's message ends with a source description that only repeats the location.
+            String problem = e.getOriginalMessage().replaceAll("(?s)\\s*\\(for .*|\\s*\\n.*", "");
+            throw new JobFileException("$", "the job file is not JSON" + where + ": " + problem,
                     "fix the JSON syntax; HCL job files must be converted with 'nomad job run -output' first");
         }
         if (root == null || !root.isObject()) {
