@@ -28,7 +28,10 @@ public final class JobApplier {
     public Map<String, Map<String, List<String>>> validate(Translation translation) {
         Map<String, Map<String, List<String>>> problems = new LinkedHashMap<>();
         for (ConnectorConfig connector : translation.connectors()) {
-            Map<String, List<String>> errors = connect.validate(connector.connectorClass(), connector.config());
+            // The validate endpoint checks "name" like any required key; PUT takes it from the URL.
+            Map<String, String> config = new LinkedHashMap<>(connector.config());
+            config.put("name", connector.name());
+            Map<String, List<String>> errors = connect.validate(connector.connectorClass(), config);
             if (!errors.isEmpty()) {
                 problems.put(connector.name(), errors);
             }
