@@ -84,6 +84,8 @@ public final class TranslateCommand {
             String text;
             try {
                 text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IOException(file + ": no such file", e);
             } catch (IOException e) {
                 throw new IOException(file + ": " + e.getMessage(), e);
             }
