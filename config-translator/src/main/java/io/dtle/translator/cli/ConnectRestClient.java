@@ -27,6 +27,10 @@ public final class ConnectRestClient {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     /**
      * Errors the validate endpoint reports for a config, by key; empty when valid. A plugin the cluster does not
      * have is reported under "connector.class".

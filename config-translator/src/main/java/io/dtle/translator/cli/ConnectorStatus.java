@@ -15,7 +15,7 @@ public record ConnectorStatus(String name, String state, String workerId, List<T
     public record TaskState(int id, String state, String workerId, String error) {
     }
 
-    static ConnectorStatus from(JsonNode body) {
+    public static ConnectorStatus from(JsonNode body) {
         List<TaskState> tasks = new ArrayList<>();
         for (JsonNode task : body.path("tasks")) {
             String trace = task.path("trace").asText("");

@@ -41,6 +41,16 @@ public final class JobApplier {
 
     /** Validates, applies and waits; the statuses of the running connectors, in the translation's order. */
     public List<ConnectorStatus> apply(Translation translation) {
+        create(translation);
+        List<ConnectorStatus> statuses = new ArrayList<>();
+        for (ConnectorConfig connector : translation.connectors()) {
+            statuses.add(awaitRunning(connector.name()));
+        }
+        return statuses;
+    }
+
+    /** Validates every config, then creates or updates each connector without waiting for it to run. */
+    public void create(Translation translation) {
         Map<String, Map<String, List<String>>> problems = validate(translation);
         if (!problems.isEmpty()) {
             throw new ApplyException(describe(problems));
@@ -48,11 +58,6 @@ public final class JobApplier {
         for (ConnectorConfig connector : translation.connectors()) {
             connect.putConfig(connector.name(), connector.config());
         }
-        List<ConnectorStatus> statuses = new ArrayList<>();
-        for (ConnectorConfig connector : translation.connectors()) {
-            statuses.add(awaitRunning(connector.name()));
-        }
-        return statuses;
     }
 
     private ConnectorStatus awaitRunning(String name) {
