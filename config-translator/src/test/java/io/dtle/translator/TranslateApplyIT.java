@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dtle.translator.cli.ConnectRestClient;
 import io.dtle.translator.cli.ConnectorStatus;
 import io.dtle.translator.cli.JobApplier;
@@ -16,17 +15,10 @@ import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.TableComparer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * compared with its source table (once the sink connector is on the classpath).
  */
 class TranslateApplyIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = ConnectCluster.DEFAULT_TIMEOUT;
 
     @AutoClose
@@ -68,9 +59,9 @@ class TranslateApplyIT {
                 "DELETE FROM demo.demo_tbl WHERE a = 3");
         String topic = "demo-topic.demo.demo_tbl";
         Await.until("the table's rows replayed from " + topic, TIMEOUT,
-                () -> replay(connect.readAll(topic)).equals(sourceRows()), () -> replay(connect.readAll(topic))
-                        + " vs " + sourceRows());
-        JsonNode first = JSON.readTree(connect.readAll(topic).get(0).value());
+                () -> DebeziumJsonRows.replay(connect.readAll(topic)).equals(sourceRows()),
+                () -> DebeziumJsonRows.replay(connect.readAll(topic)) + " vs " + sourceRows());
+        JsonNode first = DebeziumJsonRows.json(connect.readAll(topic).get(0).value());
         assertThat(first.path("schema").path("name").asText()).isEqualTo("demo-topic.demo.demo_tbl.Envelope");
         assertThat(first.path("payload").path("op").asText()).isEqualTo("r");
         assertThat(first.path("payload").path("source").path("db").asText()).isEqualTo("demo");
@@ -136,43 +127,8 @@ class TranslateApplyIT {
                 """.formatted(name, source.host(), source.port(), target.host(), target.port());
     }
 
-    /** Replays Debezium change events into the rows they leave: key a, value b. */
-    private static Map<Integer, String> replay(List<ConsumerRecord<byte[], byte[]>> records) {
-        Map<Integer, String> rows = new TreeMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            if (record.value() == null) {
-                continue;
-            }
-            JsonNode payload = json(record.value()).path("payload");
-            switch (payload.path("op").asText()) {
-                case "r", "c", "u" -> rows.put(payload.path("after").path("a").asInt(),
-                        payload.path("after").path("b").asText());
-                case "d" -> rows.remove(payload.path("before").path("a").asInt());
-                default -> { }
-            }
-        }
-        return rows;
-    }
-
     private static Map<Integer, String> sourceRows() {
-        Map<Integer, String> rows = new TreeMap<>();
-        try (Connection connection = source.connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT a, b FROM demo.demo_tbl")) {
-            while (result.next()) {
-                rows.put(result.getInt(1), result.getString(2));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read demo.demo_tbl from the source", e);
-        }
-        return rows;
-    }
-
-    private static JsonNode json(byte[] value) {
-        try {
-            return JSON.readTree(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A record value that is not JSON", e);
-        }
+        return DebeziumJsonRows.query(source, "demo.demo_tbl");
     }
 
     private static boolean classPresent(String name) {
