@@ -51,11 +51,7 @@ class GoldenJobsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void translatesExactlyAsExpected(String name, List<String> inputs) throws IOException {
-        List<JobSpec> jobs = new ArrayList<>();
-        for (String input : inputs) {
-            jobs.add(JobFiles.read(Files.readString(JOBS.resolve(input), StandardCharsets.UTF_8)));
-        }
-        String actual = TranslationJson.write(JobTranslator.translate(jobs, TranslateOptions.offline()));
+        String actual = TranslationJson.write(JobTranslator.translate(read(inputs), TranslateOptions.offline()));
         Path expected = JOBS.resolve(name + ".expected.json");
         if (Boolean.getBoolean("dtle.golden.update")) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
@@ -66,16 +62,20 @@ class GoldenJobsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void sourceConfigsPassTheSourceConnectorsOwnChecks(String name, List<String> inputs) throws IOException {
-        List<JobSpec> jobs = new ArrayList<>();
-        for (String input : inputs) {
-            jobs.add(JobFiles.read(Files.readString(JOBS.resolve(input), StandardCharsets.UTF_8)));
-        }
-        for (ConnectorConfig connector : JobTranslator.translate(jobs, TranslateOptions.offline()).connectors()) {
+        for (ConnectorConfig connector : JobTranslator.translate(read(inputs), TranslateOptions.offline()).connectors()) {
             if (connector.connectorClass().equals(DtleSourceConnector.class.getName())) {
                 Map<String, String> config = new HashMap<>(connector.config());
                 config.put("name", connector.name());
                 assertThat(new DtleSourceConfig(config).problems()).as(connector.name()).isEmpty();
             }
         }
+    }
+
+    private static List<JobSpec> read(List<String> inputs) throws IOException {
+        List<JobSpec> jobs = new ArrayList<>();
+        for (String input : inputs) {
+            jobs.add(JobFiles.read(Files.readString(JOBS.resolve(input), StandardCharsets.UTF_8)));
+        }
+        return jobs;
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A small client of Kafka Connect's REST API: validate, create or update, status, pause, resume, delete. */
 public final class ConnectRestClient {
@@ -59,13 +60,13 @@ public final class ConnectRestClient {
     }
 
     /** The connector's status; empty when Connect does not know it. */
-    public java.util.Optional<ConnectorStatus> status(String name) {
+    public Optional<ConnectorStatus> status(String name) {
         Response response = send("GET", "/connectors/" + encode(name) + "/status", null);
         if (response.status() == 404) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         require(response, "read the status of connector " + name);
-        return java.util.Optional.of(ConnectorStatus.from(response.body()));
+        return Optional.of(ConnectorStatus.from(response.body()));
     }
 
     public List<String> connectors() {

@@ -11,4 +11,9 @@ public record SchemaSelection(String name, String regex, String rename, List<Tab
     public SchemaSelection {
         tables = List.copyOf(tables);
     }
+
+    /** Whether the entry renames the database, a table or a column on the target. */
+    public boolean renames() {
+        return rename != null || tables.stream().anyMatch(t -> t.rename() != null || !t.columns().isEmpty());
+    }
 }

@@ -1,5 +1,6 @@
 package io.dtle.translator.mapping;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -7,7 +8,7 @@ import java.util.TreeMap;
 public record ConnectorConfig(String name, Map<String, String> config) {
 
     public ConnectorConfig {
-        config = java.util.Collections.unmodifiableMap(new TreeMap<>(config));
+        config = Collections.unmodifiableMap(new TreeMap<>(config));
     }
 
     public String connectorClass() {

@@ -55,9 +55,7 @@ public final class JobTranslator {
             throw new JobFileException("$..TwoWaySync", "TwoWaySync needs a MySQL destination",
                     "remove TwoWaySync, or give DestConnectionConfig instead of KafkaConfig");
         }
-        boolean renames = job.include().stream().anyMatch(s -> s.rename() != null
-                || s.tables().stream().anyMatch(t -> t.rename() != null || !t.columns().isEmpty()));
-        if (renames) {
+        if (job.include().stream().anyMatch(SchemaSelection::renames)) {
             throw new JobFileException("$..TwoWaySync", "TwoWaySync with renamed databases, tables or columns "
                     + "is not supported", "write the two directions as two jobs with their own ReplicateDoDb");
         }
@@ -89,11 +87,9 @@ public final class JobTranslator {
             }
         }
         for (SchemaSelection schema : job.include()) {
-            boolean renames = schema.rename() != null
-                    || schema.tables().stream().anyMatch(t -> t.rename() != null || !t.columns().isEmpty());
-            if (renames) {
-                notes.add("$..ReplicateDoDb[TableSchema=" + schema.name() + "]", "renames apply to a MySQL destination; Kafka topics "
-                        + "keep the source names");
+            if (schema.renames()) {
+                notes.add("$..ReplicateDoDb[TableSchema=" + schema.name() + "]",
+                        "renames apply to a MySQL destination; Kafka topics keep the source names");
             }
         }
     }

@@ -3,6 +3,7 @@ package io.dtle.translator.mapping;
 import io.dtle.translator.job.JobFileException;
 import io.dtle.translator.job.KafkaTarget;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,7 +58,7 @@ final class KafkaMapping {
 
     private static Set<String> servers(String list) {
         return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> s.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
 }
