@@ -31,6 +31,9 @@ public final class DtleLauncher {
                     System.exit(2);
                 }
             }
+        } catch (StopRequested e) {
+            System.err.println("dtle " + command + ": " + e.getMessage() + "; everything it started is stopped");
+            System.exit(130);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             System.err.println("dtle " + command + ": " + e.getMessage());
             System.exit(2);

@@ -66,6 +66,9 @@ final class EmbeddedKafka implements AutoCloseable {
         config.put("log.dirs", logDirectory.toString());
         // One broker: every internal topic has one replica.
         config.put("offsets.topic.replication.factor", "1");
+        // One partition instead of 50: the worker's group coordinator is ready in a second, not after 50 loads.
+        config.put("offsets.topic.num.partitions", "1");
+        config.put("transaction.state.log.num.partitions", "1");
         config.put("transaction.state.log.replication.factor", "1");
         config.put("transaction.state.log.min.isr", "1");
         config.put("share.coordinator.state.topic.replication.factor", "1");

@@ -45,7 +45,7 @@ final class Quickstart {
                             + "WHERE n < " + ROWS + ") SELECT n, CONCAT('row ', n) FROM seq");
             out.println("  demo.demo_tbl on the source has " + ROWS + " rows");
             out.println("dtle quickstart: starting Kafka and Kafka Connect");
-            try (LocalCluster cluster = LocalCluster.start(data, FreePorts.any());
+            try (LocalCluster cluster = LocalCluster.start(data, FreePorts.any(), () -> stop.getCount() == 0);
                  KafkaProgress kafka = new KafkaProgress(cluster.bootstrapServers())) {
                 out.println("  Connect REST API at " + cluster.rest().base());
                 boolean withSink = QuickstartJob.sinkAvailable();
@@ -103,7 +103,7 @@ final class Quickstart {
         Instant nextLine = Instant.now();
         while (!done.test()) {
             if (stop.getCount() == 0) {
-                throw new IllegalStateException("stopped (Ctrl-C) while waiting for " + what);
+                throw new StopRequested("stopped while waiting for " + what);
             }
             if (Instant.now().isAfter(deadline)) {
                 monitor.sample().forEach(line -> out.println("  " + line));

@@ -34,7 +34,8 @@ final class RunCommand {
             return;
         }
         out.println("dtle: starting Kafka and Kafka Connect, data in " + options.dataDirectory().toAbsolutePath());
-        try (LocalCluster cluster = LocalCluster.start(options.dataDirectory(), options.restPort());
+        try (LocalCluster cluster = LocalCluster.start(options.dataDirectory(), options.restPort(),
+                () -> stop.getCount() == 0);
              KafkaProgress kafka = new KafkaProgress(cluster.bootstrapServers())) {
             out.println("dtle: Kafka at " + cluster.bootstrapServers() + ", Connect REST API at " + cluster.rest().base());
             applyAndWatch(cluster.rest(), kafka, connectors);
