@@ -85,6 +85,28 @@ class LocalClusterIT {
         assertThat(printed).containsPattern("runcmd-source: (full copy|streaming)");
     }
 
+    @Test
+    void runOnAnExistingClusterLeavesItsConnectorsRunning() throws Exception {
+        mysql.execute("CREATE DATABASE remote", "CREATE TABLE remote.t (a INT PRIMARY KEY)", "INSERT INTO remote.t VALUES (1)");
+        Path configs = Files.createDirectories(data.resolve("remote-configs"));
+        ConnectorConfig source = source("remote", "remote");
+        Files.writeString(configs.resolve("source.json"), new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(source.config()));
+        try (LocalCluster cluster = LocalCluster.start(data.resolve("cluster"), FreePorts.any());
+             KafkaProgress kafka = new KafkaProgress(cluster.bootstrapServers())) {
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            RunOptions options = RunOptions.parse("--configs", configs.toString(), "--connect-url",
+                    cluster.rest().base().toString(), "--kafka-bootstrap", cluster.bootstrapServers(),
+                    "--interval-seconds", "1", "--duration-seconds", "15");
+            new RunCommand(options, new PrintStream(output, true, StandardCharsets.UTF_8), new CountDownLatch(1)).run();
+            assertThat(output.toString(StandardCharsets.UTF_8)).contains("applied connector remote-source",
+                    "the connectors keep running on " + cluster.rest().base());
+            assertThat(cluster.rest().status("remote-source").path("connector").path("state").asText())
+                    .isEqualTo("RUNNING");
+            Await.until("the copy in Kafka", TIMEOUT, () -> kafka.recordsUnder("remote") >= 1);
+        }
+    }
+
     private static ConnectorConfig source(String prefix, String database) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", ConnectorConfig.SOURCE_CLASS);
