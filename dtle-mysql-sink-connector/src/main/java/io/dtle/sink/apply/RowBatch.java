@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 final class RowBatch implements Step {
     private static final Logger LOG = LoggerFactory.getLogger(RowBatch.class);
     private static final int DUPLICATE_KEY = 1062;
+    private static final int MAX_ROW_TEXT = 300;
 
     enum Kind {
         /** A binlog insert. A duplicate primary key (a row both in the snapshot and streamed) replaces that row. */
@@ -110,8 +111,16 @@ final class RowBatch implements Step {
         }
     }
 
+    /** The kind, the source table, the number of rows and the first row, cut short, for error messages. */
     @Override
     public String toString() {
-        return kind + " of " + afters.size() + " row(s) of " + database + "." + table;
+        if (afters.isEmpty()) {
+            return kind + " of no rows of " + database + "." + table;
+        }
+        String row = String.valueOf(kind == Kind.DELETE ? befores.get(0) : afters.get(0));
+        if (row.length() > MAX_ROW_TEXT) {
+            row = row.substring(0, MAX_ROW_TEXT) + "...";
+        }
+        return kind + " of " + afters.size() + " row(s) of " + database + "." + table + ", first " + row;
     }
 }

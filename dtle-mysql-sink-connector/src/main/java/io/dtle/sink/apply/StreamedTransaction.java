@@ -35,7 +35,7 @@ final class StreamedTransaction {
     void apply(List<Step> steps) {
         try {
             for (Step step : steps) {
-                step.apply(connection);
+                Step.applyNamingFailures(step, connection);
             }
         } catch (SQLException e) {
             abort();

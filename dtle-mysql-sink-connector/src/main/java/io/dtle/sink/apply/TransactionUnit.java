@@ -82,7 +82,7 @@ final class TransactionUnit implements ApplyUnit {
             context.bookkeeping().record(connection, gtid);
         }
         for (Step step : steps) {
-            step.apply(connection);
+            Step.applyNamingFailures(step, connection);
         }
         if (gtid != null && hasDdl) {
             context.bookkeeping().record(connection, gtid);
