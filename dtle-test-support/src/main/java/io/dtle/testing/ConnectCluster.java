@@ -91,6 +91,11 @@ public final class ConnectCluster implements AutoCloseable {
         return failureTrace(cluster.connectorStatus(name));
     }
 
+    /** Restarts a task, as {@code POST /connectors/{name}/tasks/{task}/restart} does (e.g. after fixing its cause). */
+    public void restartTask(String name, int task) {
+        cluster.restartTask(name, task);
+    }
+
     public void createTopic(String topic, int partitions) {
         cluster.kafka().createTopic(topic, partitions);
     }

@@ -10,18 +10,23 @@ import io.dtle.sink.table.TargetTables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.connect.data.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link RowWriter} of each (source table, row schema), built from the target table's metadata and the job's
  * table and column mapping. Shared by the workers; DDL invalidates it.
  */
 public final class TableWriters {
+    private static final Logger LOG = LoggerFactory.getLogger(TableWriters.class);
     private final TableMapping mapping;
     private final TargetTables tables;
     private final ServerDialect dialect;
     private final Map<WriterKey, RowWriter> writers = new ConcurrentHashMap<>();
+    private final Set<TableName> warnedWithoutKey = ConcurrentHashMap.newKeySet();
 
     public TableWriters(TableMapping mapping, TargetTables tables, ServerDialect dialect) {
         this.mapping = mapping;
@@ -36,6 +41,11 @@ public final class TableWriters {
         if (writer == null) {
             TableName target = mapping.target(sourceDatabase, sourceTable);
             TargetTable table = tables.get(connection, target);
+            if (table.rowIdentity().isEmpty() && warnedWithoutKey.add(target)) {
+                LOG.warn("Target table {} has no primary key and no unique key of NOT NULL columns: updates and "
+                        + "deletes match the whole old row and change one row (LIMIT 1); add a primary key to make "
+                        + "them exact and fast", target);
+            }
             ColumnMapping columns = mapping.columnMap(sourceDatabase, sourceTable)
                     .map(ColumnMapping::parse).orElse(ColumnMapping.identity());
             writer = RowWriter.create(rowSchema, table, columns, dialect);

@@ -73,4 +73,29 @@ class OneToOneIT {
         connect.deleteConnector("inc-dst");
         connect.deleteConnector("inc-src");
     }
+
+    @Test
+    void aRowTheTargetRefusesStopsTheTaskNamingTheTransactionTableAndStatementAndLosesNothing() {
+        source.execute("CREATE DATABASE bad", "CREATE TABLE bad.t (id INT PRIMARY KEY, b VARCHAR(20))",
+                "INSERT INTO bad.t VALUES (1, 'ok')");
+        target.execute("CREATE DATABASE bad", "CREATE TABLE bad.t (id INT PRIMARY KEY, b VARCHAR(3))");
+        connect.createConnector("bad-src", Jobs.source(source, "bad", "bad"));
+        connect.createConnector("bad-dst", Jobs.sink(target, "bad"));
+        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), "bad.t");
+
+        source.execute("INSERT INTO bad.t VALUES (2, 'too long for the target')");
+        String refused = source.queryString("SELECT @@server_uuid") + ":"
+                + source.queryString("SELECT MAX(CAST(SUBSTRING_INDEX(@@gtid_executed, '-', -1) AS UNSIGNED))");
+        source.execute("INSERT INTO bad.t VALUES (3, 'ok')");
+        String trace = connect.awaitFailure("bad-dst");
+        assertThat(trace).contains(refused).contains("INSERT").contains("bad.t").contains("Data too long");
+        assertThat(target.queryString("SELECT COUNT(*) FROM bad.t")).isEqualTo("1");
+
+        // The user widens the column and restarts the task: the refused transaction and the next one arrive.
+        target.execute("ALTER TABLE bad.t MODIFY b VARCHAR(40)");
+        connect.restartTask("bad-dst", 0);
+        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), "bad.t");
+        connect.deleteConnector("bad-dst");
+        connect.deleteConnector("bad-src");
+    }
 }
