@@ -9,23 +9,32 @@ import io.dtle.sink.apply.RecordStream;
 import io.dtle.sink.apply.SinkSession;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the records of its partitions to the target MySQL. What it has applied is read from the target at start
- * (the bookkeeping table and the stored Kafka positions), never taken from Kafka's committed offsets alone.
+ * Applies the records of its partitions to the target MySQL. What it has applied is read from the target when the
+ * task connects to it (the bookkeeping table and the stored Kafka positions), never taken from Kafka's committed
+ * offsets alone. A target that does not answer at start (restarting, or a rebalance during an outage) does not fail
+ * the task: it connects again when records arrive, and Connect redelivers them until it can.
  */
 public final class DtleMySqlSinkTask extends SinkTask {
     private static final Logger LOG = LoggerFactory.getLogger(DtleMySqlSinkTask.class);
 
+    private DtleSinkConfig config;
+    private String taskName;
     private SinkSession session;
+    /** Partitions assigned before the session was open: their stored positions are still to be applied. */
+    private final Set<TopicPartition> awaitingSeek = new HashSet<>();
 
     @Override
     public String version() {
@@ -34,30 +43,45 @@ public final class DtleMySqlSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
-        DtleSinkConfig config = new DtleSinkConfig(props);
+        config = new DtleSinkConfig(props);
         ConfigProblem.throwIfAny(config.problems());
-        session = SinkSession.open(config, taskName(props));
-        GtidSet executed = session.executedAtStart();
-        LOG.info("Sink task of job '{}' starts; the target has {} of its source transactions{}", config.jobName(),
-                executed.isEmpty() ? "none" : executed.toCompactString(), session.newJob() ? " (a new job)" : "");
-    }
-
-    @Override
-    public void open(Collection<TopicPartition> partitions) {
-        Map<TopicPartition, Long> stored = new HashMap<>();
-        session.storedOffsets().forEach((partition, offset) -> {
-            if (partitions.contains(partition)) {
-                stored.put(partition, offset);
-            }
-        });
-        if (!stored.isEmpty()) {
-            LOG.info("Resuming at the Kafka positions stored on the target with the last rows applied: {}", stored);
-            context.offset(stored);
+        taskName = taskName(props);
+        try {
+            openSession();
+        } catch (RetriableException e) {
+            LOG.warn("Sink task {} cannot reach the target yet; it tries again when records arrive: {}", taskName,
+                    e.getMessage());
         }
     }
 
     @Override
+    public void open(Collection<TopicPartition> partitions) {
+        if (session == null) {
+            awaitingSeek.addAll(partitions);
+        } else {
+            seekToStored(partitions);
+        }
+    }
+
+    @Override
+    public void close(Collection<TopicPartition> partitions) {
+        awaitingSeek.removeAll(partitions);
+    }
+
+    @Override
     public void put(Collection<SinkRecord> records) {
+        if (session == null) {
+            context.timeout(config.retryBackoffMs());
+            openSession(); // a RetriableException makes Connect deliver the same records again after the timeout
+            if (!awaitingSeek.isEmpty()) {
+                Set<TopicPartition> rewound = seekToStored(awaitingSeek);
+                awaitingSeek.clear();
+                // Connect moves these partitions back after this call; their records come again from there.
+                records = records.stream()
+                        .filter(r -> !rewound.contains(new TopicPartition(r.topic(), r.kafkaPartition())))
+                        .toList();
+            }
+        }
         try {
             session.stream().put(records, context::offset);
         } catch (InterruptedException e) {
@@ -68,6 +92,9 @@ public final class DtleMySqlSinkTask extends SinkTask {
 
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        if (session == null) {
+            return Map.of(); // nothing applied yet
+        }
         RecordStream stream = session.stream();
         Map<TopicPartition, OffsetAndMetadata> committable = new HashMap<>(stream.committableOffsets());
         committable.keySet().retainAll(currentOffsets.keySet());
@@ -80,6 +107,29 @@ public final class DtleMySqlSinkTask extends SinkTask {
             session.close();
             session = null;
         }
+    }
+
+    private void openSession() {
+        session = SinkSession.open(config, taskName);
+        GtidSet executed = session.executedAtStart();
+        LOG.info("Sink task {} of job '{}' connected; the target has {} of its source transactions{}", taskName,
+                config.jobName(), executed.isEmpty() ? "none" : executed.toCompactString(),
+                session.newJob() ? " (a new job)" : "");
+    }
+
+    /** Moves {@code partitions} to the positions stored on the target with the last rows applied; returns those moved. */
+    private Set<TopicPartition> seekToStored(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> stored = new HashMap<>();
+        session.storedOffsets().forEach((partition, offset) -> {
+            if (partitions.contains(partition)) {
+                stored.put(partition, offset);
+            }
+        });
+        if (!stored.isEmpty()) {
+            LOG.info("Resuming at the Kafka positions stored on the target with the last rows applied: {}", stored);
+            context.offset(stored);
+        }
+        return stored.keySet();
     }
 
     private static String taskName(Map<String, String> props) {

@@ -7,10 +7,11 @@ import java.util.Locale;
 /**
  * The pool of target connections. Every session runs in UTC (TIMESTAMP values arrive in UTC), with the job's
  * foreign key checks, and with a sql_mode that stores what the source stored: no auto-increment on an explicit 0,
- * zero dates allowed, as a MySQL replica applies row events.
+ * zero dates allowed, as a MySQL replica applies row events; and strict, so a value a target column cannot hold
+ * (a narrower column) fails the transaction instead of being silently cut, as a replica refuses lossy conversions.
  */
 public final class TargetDataSource {
-    static final String SESSION_SQL_MODE = "NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION";
+    static final String SESSION_SQL_MODE = "STRICT_ALL_TABLES,NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION";
 
     private TargetDataSource() {
     }

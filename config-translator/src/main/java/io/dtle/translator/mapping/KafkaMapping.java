@@ -46,6 +46,14 @@ final class KafkaMapping {
                     "use \"json\" (Debezium JSON with schemas), or translate with json and set key.converter and "
                             + "value.converter to your Avro converter yourself");
         }
+        putJsonConverters(config);
+    }
+
+    /**
+     * JSON with schemas for keys and values: Debezium's JSON, and what a MySQL-to-MySQL job's source and sink both
+     * need whatever the worker's default converters are (a worker's StringConverter would turn rows into text).
+     */
+    static void putJsonConverters(Map<String, String> config) {
         config.put("key.converter", JSON_CONVERTER);
         config.put("key.converter.schemas.enable", "true");
         config.put("value.converter", JSON_CONVERTER);

@@ -40,6 +40,7 @@ final class SinkConfigMapper {
             config.put(SinkKeys.CHARSET, target.charset());
         }
         config.put(SinkKeys.JOB_NAME, job.name());
+        KafkaMapping.putJsonConverters(config);
         TUNABLES.forEach((tunable, key) -> job.tunable(tunable).ifPresent(v -> config.put(key, v.toString())));
         putRenames(job, config);
         return new ConnectorConfig(ConnectorNames.sink(job.name()), config);

@@ -52,6 +52,9 @@ final class SourceConfigMapper {
                     Map.of(TransformKeys.LOOP_DETECTION_ORIGIN_JOBS, String.join(",", loopOrigins)));
         }
         job.kafkaTarget().ifPresent(kafka -> KafkaMapping.put(kafka, prefix, options, config, transforms));
+        if (job.mysqlTarget().isPresent()) {
+            KafkaMapping.putJsonConverters(config);
+        }
         transforms.putInto(config);
         return new ConnectorConfig(ConnectorNames.source(job.name()), config);
     }

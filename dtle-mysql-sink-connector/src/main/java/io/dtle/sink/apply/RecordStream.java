@@ -77,6 +77,7 @@ public final class RecordStream implements AutoCloseable {
      * and transactions already handed out are recognised), which is what Connect does after a RetriableException.
      */
     public void put(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
+        executor.throwIfFailed(); // Connect calls put, also without records, about every poll: a failure shows soon
         for (SinkRecord record : records) {
             try {
                 accept(record);

@@ -42,8 +42,8 @@ public final class SinkSession implements AutoCloseable {
     private final Map<TopicPartition, Long> storedOffsets;
     private final boolean newJob;
 
-    private SinkSession(DtleSinkConfig config, String taskName) throws SQLException {
-        dataSource = TargetDataSource.create(config, config.parallelWorkers() + 3, "dtle-sink-" + taskName);
+    private SinkSession(DtleSinkConfig config, String taskName, HikariDataSource dataSource) throws SQLException {
+        this.dataSource = dataSource;
         metadata = new MetadataConnection(dataSource);
         Connection connection = metadata.get();
         GtidExecutedTable.create(connection);
@@ -81,9 +81,21 @@ public final class SinkSession implements AutoCloseable {
     }
 
     public static SinkSession open(DtleSinkConfig config, String taskName) {
+        HikariDataSource dataSource;
         try {
-            return new SinkSession(config, taskName);
+            dataSource = TargetDataSource.create(config, config.parallelWorkers() + 3, "dtle-sink-" + taskName);
+        } catch (RuntimeException e) {
+            // Hikari's pool fails to start when the target does not answer; that is worth retrying like the rest.
+            throw new RetriableException("Cannot connect to the target " + config.host() + ":" + config.port()
+                    + ": " + e.getMessage(), e);
+        }
+        try {
+            return new SinkSession(config, taskName, dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
         } catch (SQLException e) {
+            dataSource.close();
             throw new RetriableException("Cannot prepare the target " + config.host() + ":" + config.port()
                     + " (bookkeeping tables in database 'dtle'): " + e.getMessage() + " (MySQL error "
                     + e.getErrorCode() + "). Check that the server is up and that " + config.user()

@@ -48,6 +48,14 @@ public final class ParallelApplier implements AutoCloseable {
         scheduler.submit(Objects.requireNonNull(unit, "unit"));
     }
 
+    /**
+     * Throws the failure that stopped the applier, if one did. Submitting finds it too, but when no further
+     * transaction arrives the caller must ask, or a failed unit would go unnoticed.
+     */
+    public void throwIfFailed() {
+        scheduler.throwIfFailed();
+    }
+
     /** Waits until everything submitted committed, or throws the failure that stopped the applier. */
     public void drain() throws InterruptedException {
         scheduler.drain();

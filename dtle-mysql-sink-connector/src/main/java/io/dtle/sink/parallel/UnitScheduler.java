@@ -256,6 +256,18 @@ final class UnitScheduler {
         progress.signalAll();
     }
 
+    /** Throws the failure that stopped the applier, if one did. */
+    void throwIfFailed() {
+        lock.lock();
+        try {
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void throwIfStopped() {
         if (failure != null) {
             throw failure;

@@ -76,7 +76,7 @@ class OneToOneIT {
 
     @Test
     void aRowTheTargetRefusesStopsTheTaskNamingTheTransactionTableAndStatementAndLosesNothing() {
-        source.execute("CREATE DATABASE bad", "CREATE TABLE bad.t (id INT PRIMARY KEY, b VARCHAR(20))",
+        source.execute("CREATE DATABASE bad", "CREATE TABLE bad.t (id INT PRIMARY KEY, b VARCHAR(40))",
                 "INSERT INTO bad.t VALUES (1, 'ok')");
         target.execute("CREATE DATABASE bad", "CREATE TABLE bad.t (id INT PRIMARY KEY, b VARCHAR(3))");
         connect.createConnector("bad-src", Jobs.source(source, "bad", "bad"));
@@ -97,5 +97,32 @@ class OneToOneIT {
         Jobs.awaitEqual(source, target, Duration.ofSeconds(60), "bad.t");
         connect.deleteConnector("bad-dst");
         connect.deleteConnector("bad-src");
+    }
+
+    @Test
+    void aTaskThatRestartsWhileTheTargetIsDownWaitsForItAndLosesNothing() throws Exception {
+        source.execute("CREATE DATABASE down", "CREATE TABLE down.t (id INT PRIMARY KEY, v INT)",
+                "INSERT INTO down.t VALUES (1, 1)");
+        Map<String, String> sinkConfig = Jobs.sink(target, "down");
+        sinkConfig.put("connection.timeout.ms", "1000");
+        connect.createConnector("down-src", Jobs.source(source, "down", "down"));
+        connect.createConnector("down-dst", sinkConfig);
+        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), "down.t");
+
+        target.crash();
+        try {
+            connect.restartTask("down-dst", 0);
+            for (int i = 2; i <= 50; i++) {
+                source.execute("INSERT INTO down.t VALUES (" + i + ", " + i + ")");
+            }
+            Jobs.awaitRunning(connect, "down-dst");
+            Thread.sleep(5000); // several put() attempts against the stopped target
+            assertThat(connect.status("down-dst").tasks()).allSatisfy(t -> assertThat(t.state()).isEqualTo("RUNNING"));
+        } finally {
+            target.restart();
+        }
+        Jobs.awaitEqual(source, target, Duration.ofSeconds(90), "down.t");
+        connect.deleteConnector("down-dst");
+        connect.deleteConnector("down-src");
     }
 }
