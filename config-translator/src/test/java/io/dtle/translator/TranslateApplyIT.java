@@ -58,6 +58,7 @@ class TranslateApplyIT {
         source.execute("INSERT INTO demo.demo_tbl VALUES (4, 'four')", "UPDATE demo.demo_tbl SET b = 'TWO' WHERE a = 2",
                 "DELETE FROM demo.demo_tbl WHERE a = 3");
         String topic = "demo-topic.demo.demo_tbl";
+        connect.awaitRecords(topic, 1); // the source creates the topic with its first record
         Await.until("the table's rows replayed from " + topic, TIMEOUT,
                 () -> DebeziumJsonRows.replay(connect.readAll(topic)).equals(sourceRows()),
                 () -> DebeziumJsonRows.replay(connect.readAll(topic)) + " vs " + sourceRows());
