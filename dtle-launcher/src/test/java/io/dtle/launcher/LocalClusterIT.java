@@ -91,7 +91,7 @@ class LocalClusterIT {
         Path configs = Files.createDirectories(data.resolve("remote-configs"));
         ConnectorConfig source = source("remote", "remote");
         Files.writeString(configs.resolve("source.json"), new com.fasterxml.jackson.databind.ObjectMapper()
-                .writeValueAsString(source.config()));
+                .writeValueAsString(Map.of("name", source.name(), "config", source.config())));
         try (LocalCluster cluster = LocalCluster.start(data.resolve("cluster"), FreePorts.any());
              KafkaProgress kafka = new KafkaProgress(cluster.bootstrapServers())) {
             ByteArrayOutputStream output = new ByteArrayOutputStream();
