@@ -1,20 +1,48 @@
 package io.dtle.launcher;
 
+import io.dtle.translator.job.JobFileException;
+import io.dtle.translator.job.JobFiles;
+import io.dtle.translator.mapping.JobNote;
+import io.dtle.translator.mapping.JobTranslator;
+import io.dtle.translator.mapping.TranslateOptions;
+import io.dtle.translator.mapping.Translation;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/**
- * Turns a dtle job file into connector configs. The translator (config-translator, io.dtle.translator) is being
- * written in parallel; until it is merged this says so, and `dtle run --configs DIR` applies configs directly.
- * Once merged, {@link #translate} calls its Java API and nothing else in the launcher changes.
- */
+/** Turns a dtle job file into connector configs with the config translator, as `dtle translate` does. */
 final class JobTranslation {
     private JobTranslation() {
     }
 
-    static List<ConnectorConfig> translate(Path jobFile) {
-        throw new UnsupportedOperationException("this build has no job translator yet (config-translator, issue #6): "
-                + "translate " + jobFile + " into connector configs and run `dtle run --configs DIR`, or see the "
-                + "examples in distribution/src/main/archive/etc/");
+    /**
+     * The job's connectors for a Connect cluster whose Kafka is {@code kafkaBootstrap} (null when unknown); the job
+     * fields the translator leaves out are printed with the reason. A bad job fails with an
+     * IllegalArgumentException naming the file, the field and the fix, before anything is applied.
+     */
+    static List<ConnectorConfig> translate(Path jobFile, String kafkaBootstrap, PrintStream out) {
+        Translation translation;
+        try {
+            translation = JobTranslator.translate(List.of(JobFiles.read(Files.readString(jobFile))),
+                    new TranslateOptions(kafkaBootstrap));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the job file " + jobFile + ": " + e.getMessage(), e);
+        } catch (JobFileException e) {
+            throw new IllegalArgumentException(e.inFile(jobFile.toString()).getMessage(), e);
+        }
+        for (JobNote note : translation.ignored()) {
+            out.println("dtle: job " + note.job() + ": " + note.field() + " is not used: " + note.reason());
+        }
+        return translation.connectors().stream().map(c -> new ConnectorConfig(c.name(), withName(c))).toList();
+    }
+
+    private static Map<String, String> withName(io.dtle.translator.mapping.ConnectorConfig connector) {
+        Map<String, String> config = new LinkedHashMap<>(connector.config());
+        config.put("name", connector.name());
+        return config;
     }
 }

@@ -1,5 +1,6 @@
 package io.dtle.launcher;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +22,8 @@ final class RunCommand {
     }
 
     void run() {
-        List<ConnectorConfig> connectors = options.configsDirectory() != null
-                ? ConnectorConfig.readDirectory(options.configsDirectory())
-                : JobTranslation.translate(options.jobFile());
         if (options.connectUrl() != null) {
+            List<ConnectorConfig> connectors = connectors(options.kafkaBootstrap(), true);
             ConnectRest rest = new ConnectRest(options.connectUrl());
             try (KafkaProgress kafka = options.kafkaBootstrap() == null ? null
                     : new KafkaProgress(options.kafkaBootstrap())) {
@@ -33,15 +32,23 @@ final class RunCommand {
             out.println("dtle: stopped watching; the connectors keep running on " + options.connectUrl());
             return;
         }
+        connectors(null, false); // a bad job or config directory fails here, before anything starts
         out.println("dtle: starting Kafka and Kafka Connect, data in " + options.dataDirectory().toAbsolutePath());
         try (LocalCluster cluster = LocalCluster.start(options.dataDirectory(), options.restPort(),
                 () -> stop.getCount() == 0);
              KafkaProgress kafka = new KafkaProgress(cluster.bootstrapServers())) {
             out.println("dtle: Kafka at " + cluster.bootstrapServers() + ", Connect REST API at " + cluster.rest().base());
-            applyAndWatch(cluster.rest(), kafka, connectors);
+            applyAndWatch(cluster.rest(), kafka, connectors(cluster.bootstrapServers(), true));
             out.println("dtle: stopping Kafka Connect and Kafka; run the same command again to resume");
         }
         out.println("dtle: stopped");
+    }
+
+    /** The connectors to apply: the config directory's, or the job file translated for that Kafka. */
+    private List<ConnectorConfig> connectors(String kafkaBootstrap, boolean printNotes) {
+        return options.configsDirectory() != null ? ConnectorConfig.readDirectory(options.configsDirectory())
+                : JobTranslation.translate(options.jobFile(), kafkaBootstrap,
+                        printNotes ? out : new PrintStream(OutputStream.nullOutputStream()));
     }
 
     private void applyAndWatch(ConnectRest rest, KafkaProgress kafka, List<ConnectorConfig> connectors) {
@@ -53,7 +60,9 @@ final class RunCommand {
         Instant end = options.duration() == null ? Instant.MAX : Instant.now().plus(options.duration());
         while (stop.getCount() > 0 && Instant.now().isBefore(end)) {
             monitor.sample().forEach(line -> out.println("  " + line));
-            if (!await(Math.min(options.interval().toMillis(), Math.max(1, end.toEpochMilli() - System.currentTimeMillis())))) {
+            long untilEnd = options.duration() == null ? Long.MAX_VALUE
+                    : Math.max(1, end.toEpochMilli() - System.currentTimeMillis());
+            if (!await(Math.min(options.interval().toMillis(), untilEnd))) {
                 break;
             }
         }
