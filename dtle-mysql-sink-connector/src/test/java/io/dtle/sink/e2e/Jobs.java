@@ -53,12 +53,17 @@ final class Jobs {
     /** Waits until the tables are equal row by row on both servers, then returns the final comparison. */
     static ComparisonReport awaitEqual(LocalMySqlServer source, LocalMySqlServer target, Duration timeout,
                                        String... tables) {
+        return awaitEqual(timeout, TableComparer.between(source, target).tables(tables));
+    }
+
+    /** Waits until {@code comparer} finds its tables equal, then returns the final comparison. */
+    static ComparisonReport awaitEqual(Duration timeout, TableComparer comparer) {
         ComparisonReport[] last = new ComparisonReport[1];
-        Await.until("the target tables equal the source's", timeout, () -> {
-            last[0] = TableComparer.between(source, target).tables(tables).compare();
+        Await.until("the target tables equal the expected ones", timeout, () -> {
+            last[0] = comparer.compare();
             return last[0].equal();
         }, () -> last[0] == null ? "no comparison yet" : last[0].describe());
-        return TableComparer.between(source, target).tables(tables).assertEqual();
+        return comparer.assertEqual();
     }
 
     static void awaitRunning(ConnectCluster connect, String name) {
