@@ -51,8 +51,8 @@ class AggregationIT {
         awaitUnion("demo.demo_tbl", "demo.demo_tbl", "demo.demo_tbl");
         assertThat(target.queryString("SELECT GROUP_CONCAT(a ORDER BY a) FROM demo.demo_tbl"))
                 .isEqualTo("1,2,3,4,5,6,11,12");
-        stopJob("agg1");
-        stopJob("agg2");
+        Jobs.stop(connect, "agg1");
+        Jobs.stop(connect, "agg2");
     }
 
     /** database.rename on both sinks: sources' databases east and west land in one target database agg. */
@@ -71,8 +71,8 @@ class AggregationIT {
                 .isEqualTo("1,2,3,4,6,11,12");
         assertThat(target.queryString("SELECT COUNT(*) FROM information_schema.SCHEMATA "
                 + "WHERE SCHEMA_NAME IN ('east', 'west')")).as("source database names on the target").isEqualTo("0");
-        stopJob("ren1");
-        stopJob("ren2");
+        Jobs.stop(connect, "ren1");
+        Jobs.stop(connect, "ren2");
     }
 
     private static void createDemoTable(LocalMySqlServer source, String database, int firstRow) {
@@ -84,18 +84,9 @@ class AggregationIT {
     }
 
     private static void startJob(String name, LocalMySqlServer source, String database, Map<String, String> sinkKeys) {
-        connect.createConnector(name + "-src", Jobs.source(source, name, database));
-        Map<String, String> sink = Jobs.sink(target, name);
-        sink.putAll(sinkKeys);
-        connect.createConnector(name + "-dst", sink);
-        Jobs.awaitRunning(connect, name + "-src");
-        Jobs.awaitRunning(connect, name + "-dst");
+        Jobs.start(connect, name, Jobs.source(source, name, database), Jobs.with(Jobs.sink(target, name), sinkKeys));
     }
 
-    private static void stopJob(String name) {
-        connect.deleteConnector(name + "-dst");
-        connect.deleteConnector(name + "-src");
-    }
 
     /** Waits until the target table equals the union of one table of each source; the sources no longer change. */
     private static void awaitUnion(String targetTable, String src1Table, String src2Table) {

@@ -72,7 +72,7 @@ class DdlAndMappingIT {
                     .isEqualTo(Schemas.showCreate(source, "ddl_auto." + table));
         }
         assertThat(columnList(target, "ddl_auto")).isEqualTo(columnList(source, "ddl_auto"));
-        stopJob("auto");
+        Jobs.stop(connect, "auto");
     }
 
     @Test
@@ -85,7 +85,7 @@ class DdlAndMappingIT {
         source.execute("INSERT INTO ddl_drop.t VALUES (4, 'd')", "UPDATE ddl_drop.t SET v = 'A' WHERE id = 1");
 
         Jobs.awaitEqual(TIMEOUT, TableComparer.between(source, target).schemas("ddl_drop"));
-        stopJob("drop");
+        Jobs.stop(connect, "drop");
     }
 
     /**
@@ -109,7 +109,7 @@ class DdlAndMappingIT {
         Jobs.awaitEqual(TIMEOUT, TableComparer.between(source, target).table("expected_map.t_2020", "ddl_map.t_2020"));
         assertThat(target.queryString("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'ddl_map' "
                 + "AND TABLE_NAME = 't'")).as("a table under the source name").isEqualTo("0");
-        stopJob("map");
+        Jobs.stop(connect, "map");
     }
 
     /** skip.create.db.table=true and no target table: the task fails naming it; once created, the job completes. */
@@ -133,22 +133,13 @@ class DdlAndMappingIT {
         Jobs.awaitRunning(connect, "skip-dst");
         source.execute("INSERT INTO ddl_skip.t VALUES (3, 3)");
         Jobs.awaitEqual(TIMEOUT, TableComparer.between(source, target).schemas("ddl_skip"));
-        stopJob("skip");
+        Jobs.stop(connect, "skip");
     }
 
     private static void startJob(String name, String database, Map<String, String> sinkKeys) {
-        connect.createConnector(name + "-src", Jobs.source(source, name, database));
-        Map<String, String> sink = Jobs.sink(target, name);
-        sink.putAll(sinkKeys);
-        connect.createConnector(name + "-dst", sink);
-        Jobs.awaitRunning(connect, name + "-src");
-        Jobs.awaitRunning(connect, name + "-dst");
+        Jobs.start(connect, name, Jobs.source(source, name, database), Jobs.with(Jobs.sink(target, name), sinkKeys));
     }
 
-    private static void stopJob(String name) {
-        connect.deleteConnector(name + "-dst");
-        connect.deleteConnector(name + "-src");
-    }
 
     /** Every column of the database's tables with its position, type, nullability and default. */
     private static String columnList(LocalMySqlServer server, String database) {

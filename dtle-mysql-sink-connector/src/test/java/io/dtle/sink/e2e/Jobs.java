@@ -69,4 +69,24 @@ final class Jobs {
     static void awaitRunning(ConnectCluster connect, String name) {
         connect.awaitRunning(name, 1);
     }
+
+    /** Creates job {@code name}: connectors {@code name-src} and {@code name-dst}; waits until both run. */
+    static void start(ConnectCluster connect, String name, Map<String, String> source, Map<String, String> sink) {
+        connect.createConnector(name + "-src", source);
+        connect.createConnector(name + "-dst", sink);
+        awaitRunning(connect, name + "-src");
+        awaitRunning(connect, name + "-dst");
+    }
+
+    /** Deletes the connectors of job {@code name}, sink first. */
+    static void stop(ConnectCluster connect, String name) {
+        connect.deleteConnector(name + "-dst");
+        connect.deleteConnector(name + "-src");
+    }
+
+    /** {@code config} with {@code keys} added. */
+    static Map<String, String> with(Map<String, String> config, Map<String, String> keys) {
+        config.putAll(keys);
+        return config;
+    }
 }

@@ -60,19 +60,13 @@ class SplitByTableIT {
         Jobs.awaitEqual(source, targetB, TIMEOUT, "shop.b");
         assertThat(tablesOf(targetA)).as("tables of target A").isEqualTo("a");
         assertThat(tablesOf(targetB)).as("tables of target B").isEqualTo("b");
-        connect.deleteConnector("split-a-dst");
-        connect.deleteConnector("split-a-src");
-        connect.deleteConnector("split-b-dst");
-        connect.deleteConnector("split-b-src");
+        Jobs.stop(connect, "split-a");
+        Jobs.stop(connect, "split-b");
     }
 
     private static void startJob(String name, String tables, LocalMySqlServer target) {
-        Map<String, String> sourceConfig = Jobs.source(source, name, "shop");
-        sourceConfig.put("table.include.list", tables);
-        connect.createConnector(name + "-src", sourceConfig);
-        connect.createConnector(name + "-dst", Jobs.sink(target, name));
-        Jobs.awaitRunning(connect, name + "-src");
-        Jobs.awaitRunning(connect, name + "-dst");
+        Jobs.start(connect, name, Jobs.with(Jobs.source(source, name, "shop"), Map.of("table.include.list", tables)),
+                Jobs.sink(target, name));
     }
 
     private static String tablesOf(LocalMySqlServer target) {
