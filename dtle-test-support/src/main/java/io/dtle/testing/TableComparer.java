@@ -23,6 +23,7 @@ public final class TableComparer {
     private final JdbcEndpoint right;
     private final List<String> tables = new ArrayList<>();
     private final List<String> schemas = new ArrayList<>();
+    private final List<String[]> renamed = new ArrayList<>();
 
     private TableComparer(JdbcEndpoint left, JdbcEndpoint right) {
         this.left = left;
@@ -39,6 +40,16 @@ public final class TableComparer {
         return this;
     }
 
+    /**
+     * Table {@code leftTable} on the left side against {@code rightTable} on the right (both {@code db.table}), for
+     * jobs that write into renamed databases or tables, or to compare two tables of one server
+     * ({@code between(target, target)}). Reported as {@code leftTable -> rightTable}.
+     */
+    public TableComparer table(String leftTable, String rightTable) {
+        renamed.add(new String[] {leftTable, rightTable});
+        return this;
+    }
+
     /** Every table of these databases, on either side: a table on one side only is a difference. */
     public TableComparer schemas(String... databases) {
         schemas.addAll(List.of(databases));
@@ -48,8 +59,12 @@ public final class TableComparer {
     public ComparisonReport compare() {
         try (Connection leftConnection = left.connect(); Connection rightConnection = right.connect()) {
             List<TableComparison> results = new ArrayList<>();
-            for (String table : tablesToCompare(leftConnection, rightConnection)) {
-                results.add(new TableDiff(table, leftConnection, rightConnection).compare());
+            boolean onlyPairs = tables.isEmpty() && schemas.isEmpty() && !renamed.isEmpty();
+            for (String table : onlyPairs ? List.<String>of() : tablesToCompare(leftConnection, rightConnection)) {
+                results.add(new TableDiff(table, table, leftConnection, rightConnection).compare());
+            }
+            for (String[] pair : renamed) {
+                results.add(new TableDiff(pair[0], pair[1], leftConnection, rightConnection).compare());
             }
             return new ComparisonReport(left.toString(), right.toString(), results);
         } catch (SQLException e) {

@@ -27,12 +27,14 @@ final class TableDiff {
     private final Connection rightConnection;
     private final MessageDigest digest = sha256();
 
-    TableDiff(String table, Connection leftConnection, Connection rightConnection) throws SQLException {
-        this.table = table;
+    /** Compares {@code leftTable} on the left connection with {@code rightTable} on the right one. */
+    TableDiff(String leftTable, String rightTable, Connection leftConnection, Connection rightConnection)
+            throws SQLException {
+        this.table = leftTable.equals(rightTable) ? leftTable : leftTable + " -> " + rightTable;
         this.leftConnection = leftConnection;
         this.rightConnection = rightConnection;
-        this.leftShape = TableShape.read(leftConnection, table);
-        this.rightShape = TableShape.read(rightConnection, table);
+        this.leftShape = TableShape.read(leftConnection, leftTable);
+        this.rightShape = TableShape.read(rightConnection, rightTable);
     }
 
     TableComparison compare() throws SQLException {

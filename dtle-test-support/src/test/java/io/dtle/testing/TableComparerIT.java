@@ -57,6 +57,21 @@ class TableComparerIT {
     }
 
     @Test
+    void aTableIsComparedWithARenamedTableOnTheOtherSideOrOnTheSameServer() {
+        left.execute("CREATE DATABASE src", "CREATE TABLE src.t (id INT PRIMARY KEY, v INT)",
+                "INSERT INTO src.t VALUES (1, 10), (2, 20)");
+        right.execute("CREATE DATABASE dst", "CREATE TABLE dst.t_2020 (id INT PRIMARY KEY, v INT)",
+                "INSERT INTO dst.t_2020 VALUES (1, 10), (2, 20)");
+        assertThat(TableComparer.between(left, right).table("src.t", "dst.t_2020").assertEqual()
+                .table("src.t -> dst.t_2020").left().rows()).isEqualTo(2);
+
+        left.execute("CREATE TABLE src.copy LIKE src.t", "INSERT INTO src.copy VALUES (1, 10), (2, 21)");
+        TableComparison sameServer = TableComparer.between(left, left).table("src.t", "src.copy").compare()
+                .table("src.t -> src.copy");
+        assertThat(sameServer.differences()).singleElement().satisfies(d -> assertThat(d.key()).isEqualTo("id=2"));
+    }
+
+    @Test
     void columnOrderDoesNotMatterAndValuesOfManyTypesCompareEqualAcrossServerFamilies() {
         left.execute("CREATE DATABASE types", "CREATE TABLE types.t (id INT PRIMARY KEY, s VARCHAR(20) CHARACTER SET utf8mb4,"
                 + " d DATE, n DECIMAL(20,6), b VARBINARY(8))");

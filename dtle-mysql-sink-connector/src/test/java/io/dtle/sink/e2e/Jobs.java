@@ -53,15 +53,40 @@ final class Jobs {
     /** Waits until the tables are equal row by row on both servers, then returns the final comparison. */
     static ComparisonReport awaitEqual(LocalMySqlServer source, LocalMySqlServer target, Duration timeout,
                                        String... tables) {
+        return awaitEqual(timeout, TableComparer.between(source, target).tables(tables));
+    }
+
+    /** Waits until {@code comparer} finds its tables equal, then returns the final comparison. */
+    static ComparisonReport awaitEqual(Duration timeout, TableComparer comparer) {
         ComparisonReport[] last = new ComparisonReport[1];
-        Await.until("the target tables equal the source's", timeout, () -> {
-            last[0] = TableComparer.between(source, target).tables(tables).compare();
+        Await.until("the target tables equal the expected ones", timeout, () -> {
+            last[0] = comparer.compare();
             return last[0].equal();
         }, () -> last[0] == null ? "no comparison yet" : last[0].describe());
-        return TableComparer.between(source, target).tables(tables).assertEqual();
+        return comparer.assertEqual();
     }
 
     static void awaitRunning(ConnectCluster connect, String name) {
         connect.awaitRunning(name, 1);
+    }
+
+    /** Creates job {@code name}: connectors {@code name-src} and {@code name-dst}; waits until both run. */
+    static void start(ConnectCluster connect, String name, Map<String, String> source, Map<String, String> sink) {
+        connect.createConnector(name + "-src", source);
+        connect.createConnector(name + "-dst", sink);
+        awaitRunning(connect, name + "-src");
+        awaitRunning(connect, name + "-dst");
+    }
+
+    /** Deletes the connectors of job {@code name}, sink first. */
+    static void stop(ConnectCluster connect, String name) {
+        connect.deleteConnector(name + "-dst");
+        connect.deleteConnector(name + "-src");
+    }
+
+    /** {@code config} with {@code keys} added. */
+    static Map<String, String> with(Map<String, String> config, Map<String, String> keys) {
+        config.putAll(keys);
+        return config;
     }
 }

@@ -12,47 +12,54 @@ import java.util.List;
  * Reads the order in which a server committed rows into one table from its binlog: with binlog_order_commits (the
  * default) binlog order is InnoDB commit order, unlike an auto-increment value, which is taken at insert time.
  */
-final class BinlogCommitOrder {
+public final class BinlogCommitOrder {
+    private static final String COLUMN_PREFIX = "###   @";
+
     private BinlogCommitOrder() {
     }
 
     /** The first column ({@code @1}) of each row inserted into {@code db.table}, in binlog order. */
     static List<Long> insertedFirstColumns(LocalMySqlServer server, String db, String table)
             throws IOException, InterruptedException {
-        String firstLog = firstBinlog(server);
+        return insertedRows(server, db, table).stream().map(row -> Long.parseLong(row.get(0))).toList();
+    }
+
+    /**
+     * Each row inserted into {@code db.table}, in binlog order: its column values as mysqlbinlog prints them
+     * ({@code @1}, {@code @2}... in order; strings quoted, e.g. {@code '17'}).
+     */
+    public static List<List<String>> insertedRows(LocalMySqlServer server, String db, String table)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(server.tool("mysqlbinlog").toString(),
                 "--read-from-remote-server", "--host=127.0.0.1", "--port=" + server.port(), "--user=root",
-                "--base64-output=DECODE-ROWS", "--verbose", "--to-last-log", firstLog);
+                "--base64-output=DECODE-ROWS", "--verbose", "--to-last-log", firstBinlog(server));
         builder.redirectErrorStream(true);
         Process process = builder.start();
         String insertMarker = "### INSERT INTO `" + db + "`.`" + table + "`";
-        List<Long> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         List<String> head = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            boolean inInsert = false;
+            List<String> row = null;
             String line;
             while ((line = reader.readLine()) != null) {
                 if (head.size() < 20) {
                     head.add(line);
                 }
-                if (line.startsWith("### ")) {
-                    if (line.equals(insertMarker)) {
-                        inInsert = true;
-                    } else if (inInsert && line.startsWith("###   @1=")) {
-                        values.add(Long.parseLong(line.substring("###   @1=".length()).trim()));
-                        inInsert = false;
-                    } else if (line.startsWith("### INSERT") || line.startsWith("### UPDATE")
-                            || line.startsWith("### DELETE")) {
-                        inInsert = false;
-                    }
+                if (line.equals(insertMarker)) {
+                    row = new ArrayList<>();
+                    rows.add(row);
+                } else if (row != null && line.startsWith(COLUMN_PREFIX)) {
+                    row.add(line.substring(line.indexOf('=') + 1).trim());
+                } else if (!line.equals("### SET")) {
+                    row = null;
                 }
             }
         }
         if (process.waitFor() != 0) {
             throw new IOException("mysqlbinlog failed: " + String.join("\n", head));
         }
-        return values;
+        return rows;
     }
 
     private static String firstBinlog(LocalMySqlServer server) {

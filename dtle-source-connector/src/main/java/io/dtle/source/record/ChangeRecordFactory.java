@@ -66,6 +66,16 @@ public final class ChangeRecordFactory {
         return records;
     }
 
+    /**
+     * A TRUNCATE TABLE, op {@code t}: Debezium's data event with the source block and no key or row images, written
+     * to the table's topic (Debezium skips it by default; dtle emits it so a replica does not diverge).
+     */
+    public ChangeRecord truncate(TableSchema table, SourcePosition at, TransactionBlock tx) {
+        Struct value = table.getEnvelopeSchema().truncate(sourceBlocks.struct(at), clock.instant());
+        return new ChangeRecord(Operation.TRUNCATE, null, null, table.getEnvelopeSchema().schema(),
+                withTransaction(value, tx));
+    }
+
     private ChangeRecord create(TableSchema table, Object[] after, SourcePosition at, TransactionBlock tx) {
         Struct value = table.getEnvelopeSchema().create(table.valueFromColumnData(after), sourceBlocks.struct(at),
                 clock.instant());

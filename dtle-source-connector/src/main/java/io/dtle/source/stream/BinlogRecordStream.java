@@ -194,11 +194,35 @@ public final class BinlogRecordStream implements RecordSource {
             BinlogCoordinates coordinates = new BinlogCoordinates(context.serverId(),
                     transaction == null ? null : transaction.gtid, at.file().orElse(""), at.pos(),
                     commitTime != null ? commitTime : Instant.ofEpochMilli(ddl.timestampMillis()), null);
+            if (!SchemaChangeRecordFactory.emitsRecord(change)) {
+                truncate(change, coordinates, pending);
+                continue;
+            }
             SchemaChangeRecord record = schemaChanges.record(change,
                     SourcePosition.binlog(change.database(), null, coordinates, 0));
             pending.add(context.router().schemaChanges(), record.keySchema(), record.key(), record.valueSchema(),
                     record.value(), PendingRecords.transactionHeaders(null, transaction));
         }
+    }
+
+    /** A TRUNCATE TABLE is a data event (op t) on the table's topic, not a schema change record. */
+    private void truncate(SchemaChange change, BinlogCoordinates coordinates, PendingRecords pending) {
+        TableId id = change.table() == null ? null : change.table().id();
+        if (id == null || context.registry().table(id).isEmpty()) {
+            LOG.warn("No definition of truncated table {}; the TRUNCATE is skipped: {}", id, change.ddl());
+            return;
+        }
+        String database = id.catalog();
+        String table = id.table();
+        TransactionBlock block = null;
+        if (transaction != null) {
+            long[] order = transaction.count(database + "." + table);
+            block = new TransactionBlock(transaction.id, order[0], order[1]);
+        }
+        ChangeRecord record = changes.truncate(context.registry().schemaFor(id),
+                SourcePosition.binlog(database, table, coordinates, 0), block);
+        pending.add(context.router().rows(database, table), record.keySchema(), record.key(), record.valueSchema(),
+                record.value(), PendingRecords.transactionHeaders(record.headers(), transaction));
     }
 
     private boolean captured(SchemaChange change) {

@@ -87,6 +87,19 @@ class ChangeRecordFactoryTest {
     }
 
     @Test
+    void truncateIsADataEventWithoutKeyOrRows() {
+        ChangeRecord truncate = factory.truncate(table, position(0), TX);
+        assertThat(truncate.op()).isEqualTo(Operation.TRUNCATE);
+        assertThat(truncate.key()).isNull();
+        assertThat(truncate.keySchema()).isNull();
+        assertThat(truncate.value().getString("op")).isEqualTo("t");
+        assertThat(truncate.value().get("before")).isNull();
+        assertThat(truncate.value().get("after")).isNull();
+        assertThat(truncate.value().getStruct("source").getString("table")).isEqualTo("t");
+        assertThat(truncate.value().getStruct("transaction").getString("id")).isEqualTo("uuid:5");
+    }
+
+    @Test
     void snapshotReadCarriesTheSnapshotMarker() {
         SourcePosition at = SourcePosition.snapshot("shop", "t", "bin.000003", 99, EVENT_TIME, SnapshotRecord.LAST);
         ChangeRecord read = factory.read(table, row(3, "c"), at, null);

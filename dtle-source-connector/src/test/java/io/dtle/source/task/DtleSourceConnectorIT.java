@@ -157,6 +157,25 @@ class DtleSourceConnectorIT {
         connect.deleteConnector("ordered");
     }
 
+    /** A TRUNCATE TABLE is Debezium's op-t data event inside its transaction's markers; it used to kill the task. */
+    @Test
+    void truncateIsADataEventOnTheOrderedTopic() {
+        mysql.execute("CREATE DATABASE ft", "CREATE TABLE ft.t (id INT PRIMARY KEY)", "INSERT INTO ft.t VALUES (1)");
+        Map<String, String> config = config("pt", "ft");
+        config.put("snapshot.mode", "no_data");
+        config.put("topic.routing", "ordered");
+        connect.createConnector("truncate", config);
+        connect.awaitRunning("truncate", 1);
+
+        mysql.execute("TRUNCATE TABLE ft.t", "INSERT INTO ft.t VALUES (2)");
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("pt.ordered", 6));
+        assertThat(records).extracting(TopicRecords::shortForm)
+                .containsExactly("BEGIN", "t", "END", "BEGIN", "c:2", "END");
+        assertThat(records.get(1).table()).isEqualTo("t");
+        assertThat(records.get(1).header("dtle.gtid")).isEqualTo(records.get(0).value().get("id").asText());
+        connect.deleteConnector("truncate");
+    }
+
     @Test
     void orderedRoutingPutsEachTableDefinitionBeforeItsSnapshotRows() {
         mysql.execute("CREATE DATABASE fo", "CREATE TABLE fo.a (id INT PRIMARY KEY)", "INSERT INTO fo.a VALUES (1), (2)",
