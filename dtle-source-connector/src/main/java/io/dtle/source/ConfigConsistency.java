@@ -4,6 +4,7 @@ import static io.dtle.source.StartConfigKeys.SNAPSHOT_MODE_CONFIG;
 import static io.dtle.source.StartConfigKeys.START_BINLOG_FILE_CONFIG;
 import static io.dtle.source.StartConfigKeys.START_BINLOG_POSITION_CONFIG;
 
+import io.dtle.common.config.ConfigProblem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import static io.dtle.source.OutputConfigKeys.*;
 import static io.dtle.source.PerformanceConfigKeys.*;
 import static io.dtle.source.StartConfigKeys.*;
 
+import io.dtle.common.config.ConfigProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.dtle.source;
 
 import io.dtle.common.Version;
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.source.check.SourceServerChecks;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.dtle.source;
 
 import io.dtle.common.Version;
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.source.metric.ConnectorMBeans;
 import io.dtle.source.stream.RecordSource;
 import java.util.List;

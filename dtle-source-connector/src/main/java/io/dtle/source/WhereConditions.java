@@ -1,5 +1,6 @@
 package io.dtle.source;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.expr.TableConditions;
 import io.dtle.common.expr.WhereException;
 import io.dtle.common.expr.WhereExpression;

@@ -3,6 +3,7 @@ package io.dtle.source;
 import static io.dtle.source.DtleSourceConfigTest.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dtle.common.config.ConfigProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

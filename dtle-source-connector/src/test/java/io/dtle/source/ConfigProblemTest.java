@@ -3,6 +3,7 @@ package io.dtle.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dtle.common.config.ConfigProblem;
 import java.util.List;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigValue;

@@ -1,10 +1,10 @@
 package io.dtle.source.check;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.gtid.Gtid;
 import io.dtle.common.gtid.GtidSet;
 import io.dtle.common.gtid.MariaDbGtid;
 import io.dtle.common.gtid.MariaDbGtidPosition;
-import io.dtle.source.ConfigProblem;
 import io.dtle.source.StartConfigKeys;
 import io.dtle.source.StartPosition;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package io.dtle.source.check;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.gtid.MariaDbGtid;
 import io.dtle.common.gtid.MariaDbGtidPosition;
-import io.dtle.source.ConfigProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

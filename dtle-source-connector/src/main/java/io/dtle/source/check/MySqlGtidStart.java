@@ -1,8 +1,8 @@
 package io.dtle.source.check;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.gtid.Gtid;
 import io.dtle.common.gtid.GtidSet;
-import io.dtle.source.ConfigProblem;
 import io.dtle.source.StartConfigKeys;
 import java.util.ArrayList;
 import java.util.List;

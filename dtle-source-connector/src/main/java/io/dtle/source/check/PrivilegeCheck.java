@@ -1,7 +1,7 @@
 package io.dtle.source.check;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.mysql.GrantSet;
-import io.dtle.source.ConfigProblem;
 import io.dtle.source.ConnectionConfigKeys;
 import io.dtle.source.DtleSourceConfig;
 import io.dtle.source.TableFilter;

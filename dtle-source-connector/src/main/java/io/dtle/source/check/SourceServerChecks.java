@@ -1,6 +1,6 @@
 package io.dtle.source.check;
 
-import io.dtle.source.ConfigProblem;
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.source.ConnectionConfigKeys;
 import io.dtle.source.DtleSourceConfig;
 import io.dtle.source.StartConfigKeys;

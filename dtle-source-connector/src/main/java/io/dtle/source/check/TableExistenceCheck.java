@@ -1,7 +1,7 @@
 package io.dtle.source.check;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.source.CaptureConfigKeys;
-import io.dtle.source.ConfigProblem;
 import io.dtle.source.TableFilter;
 import java.sql.SQLException;
 import java.util.ArrayList;

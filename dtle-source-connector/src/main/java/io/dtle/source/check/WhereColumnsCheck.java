@@ -1,9 +1,9 @@
 package io.dtle.source.check;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.expr.WhereException;
 import io.dtle.common.expr.WhereExpression;
 import io.dtle.source.CaptureConfigKeys;
-import io.dtle.source.ConfigProblem;
 import io.dtle.source.WhereConditions;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static io.dtle.source.check.CheckConfigs.PASSWORD;
 import static io.dtle.source.check.CheckConfigs.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dtle.source.ConfigProblem;
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.testing.DatabaseUser;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ServerOptions;

@@ -2,9 +2,9 @@ package io.dtle.source.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.gtid.MariaDbGtid;
 import io.dtle.common.gtid.MariaDbGtidPosition;
-import io.dtle.source.ConfigProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

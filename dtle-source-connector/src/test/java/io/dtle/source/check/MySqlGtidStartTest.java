@@ -2,9 +2,9 @@ package io.dtle.source.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.gtid.Gtid;
 import io.dtle.common.gtid.GtidSet;
-import io.dtle.source.ConfigProblem;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
