@@ -3,6 +3,7 @@ package io.dtle.sink.check;
 import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.job.Bookkeeping;
 import io.dtle.common.mysql.GrantSet;
+import io.dtle.common.mysql.UserGrants;
 import io.dtle.sink.DtleSinkConfig;
 import io.dtle.sink.TargetDataSource;
 import java.sql.Connection;
@@ -35,7 +36,7 @@ public final class TargetChecks {
         login.setProperty("user", config.user());
         login.setProperty("password", config.password().value());
         try (Connection connection = DriverManager.getConnection(TargetDataSource.jdbcUrl(config), login)) {
-            return privilegeProblems(config, grants(connection));
+            return privilegeProblems(config, UserGrants.read(connection));
         } catch (SQLException e) {
             if (e.getErrorCode() == ACCESS_DENIED) {
                 return List.of(new ConfigProblem(List.of(DtleSinkConfig.USER_CONFIG, DtleSinkConfig.PASSWORD_CONFIG),
@@ -81,26 +82,5 @@ public final class TargetChecks {
                             + "REPLICATION_APPLIER (or SYSTEM_VARIABLES_ADMIN) ON *.*, or turn set.gtid.next off."));
         }
         return problems;
-    }
-
-    private static GrantSet grants(Connection connection) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            String roles = null;
-            if (!connection.getMetaData().getDatabaseProductVersion().toLowerCase().contains("mariadb")) {
-                try (ResultSet role = statement.executeQuery("SELECT CURRENT_ROLE()")) {
-                    role.next();
-                    roles = role.getString(1);
-                }
-            }
-            String show = roles == null || roles.equalsIgnoreCase("NONE") ? "SHOW GRANTS"
-                    : "SHOW GRANTS FOR CURRENT_USER() USING " + roles;
-            try (ResultSet result = statement.executeQuery(show)) {
-                while (result.next()) {
-                    lines.add(result.getString(1));
-                }
-            }
-        }
-        return GrantSet.parse(lines);
     }
 }

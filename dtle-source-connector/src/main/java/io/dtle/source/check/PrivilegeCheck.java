@@ -2,6 +2,7 @@ package io.dtle.source.check;
 
 import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.mysql.GrantSet;
+import io.dtle.common.mysql.UserGrants;
 import io.dtle.source.ConnectionConfigKeys;
 import io.dtle.source.DtleSourceConfig;
 import io.dtle.source.TableFilter;
@@ -22,7 +23,7 @@ final class PrivilegeCheck {
     }
 
     static List<ConfigProblem> problems(ServerSession session, DtleSourceConfig config) throws SQLException {
-        GrantSet granted = GrantSet.parse(session.column(grantsStatement(session)));
+        GrantSet granted = UserGrants.read(session.connection());
         List<String> missing = new ArrayList<>();
         if (config.snapshotMode().streams()) {
             for (String privilege : List.of(GrantSet.REPLICATION_CLIENT, GrantSet.REPLICATION_SLAVE)) {
@@ -40,15 +41,6 @@ final class PrivilegeCheck {
         return List.of(ConfigProblem.of(ConnectionConfigKeys.USER_CONFIG, "The user '" + config.user()
                 + "' lacks " + String.join(", ", missing) + " (read from SHOW GRANTS FOR CURRENT_USER()); grant "
                 + "them, e.g. GRANT " + grantList(missing) + " TO '" + config.user() + "'@'<host>'." + roles));
-    }
-
-    private static String grantsStatement(ServerSession session) throws SQLException {
-        if (session.isMariaDb()) {
-            return "SHOW GRANTS";
-        }
-        String active = session.single("SELECT CURRENT_ROLE()");
-        return active == null || active.equalsIgnoreCase("NONE") ? "SHOW GRANTS FOR CURRENT_USER()"
-                : "SHOW GRANTS FOR CURRENT_USER() USING " + active;
     }
 
     private static List<String> missingSelect(GrantSet granted, TableFilter filter) {

@@ -51,6 +51,10 @@ final class ServerSession implements AutoCloseable {
         return version;
     }
 
+    Connection connection() {
+        return connection;
+    }
+
     boolean isMariaDb() {
         return version.toLowerCase(java.util.Locale.ROOT).contains("mariadb");
     }
