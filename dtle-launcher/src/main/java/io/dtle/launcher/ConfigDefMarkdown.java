@@ -37,6 +37,18 @@ final class ConfigDefMarkdown {
         return out.toString();
     }
 
+    /** The keys named after databases or tables, sorted, as a table; empty when there are none. */
+    static String namedKeys(Map<String, String> keys) {
+        if (keys.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n### Keys named after databases and tables\n\n")
+                .append("| key | description |\n|---|---|\n");
+        new java.util.TreeMap<>(keys).forEach((key, doc) -> out.append("| `").append(key).append("` | ")
+                .append(cell(doc)).append(" |\n"));
+        return out.toString();
+    }
+
     private static Map<String, List<ConfigKey>> byGroup(ConfigDef config) {
         Map<String, List<ConfigKey>> groups = new LinkedHashMap<>();
         for (String group : config.groups()) {
@@ -71,7 +83,9 @@ final class ConfigDefMarkdown {
         if (text == null) {
             return "";
         }
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>").strip();
+        // < and > would read as HTML tags ("<db>"); line breaks become <br> after escaping them.
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\r", "").replace("\n", "<br>").strip();
     }
 
     private static String simpleName(String className) {

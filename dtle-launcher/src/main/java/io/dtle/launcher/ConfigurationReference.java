@@ -7,8 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import io.dtle.common.expr.TableConditions;
+import io.dtle.sink.DtleMySqlSinkConnector;
+import io.dtle.sink.DtleSinkConfig;
+import io.dtle.smt.WhereFilter;
+import io.dtle.source.CaptureConfigKeys;
+import io.dtle.source.DtleSourceConnector;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.sink.SinkConnector;
@@ -26,6 +33,17 @@ public final class ConfigurationReference {
     static final String REGENERATE_COMMAND = "mvn -o -q test -pl dtle-launcher -Dtest=ConfigurationReferenceTest "
             + "-Ddtle.docs.regenerate=true";
     private static final String PACKAGE_PREFIX = "io.dtle.";
+
+    /**
+     * Keys named after a database or table (such as {@code where.<db>.<table>}), which no ConfigDef can declare;
+     * each plugin validates them itself.
+     */
+    private static final Map<String, Map<String, String>> NAMED_KEYS = Map.of(
+            DtleSourceConnector.class.getName(), Map.of(CaptureConfigKeys.WHERE_PREFIX + "<db>.<table>",
+                    CaptureConfigKeys.WHERE_DOC),
+            DtleMySqlSinkConnector.class.getName(), DtleSinkConfig.PREFIXED_KEYS,
+            WhereFilter.class.getName(), Map.of(TableConditions.KEY_PREFIX + "<db>.<table>",
+                    "The row condition of table <db>.<table> in MySQL expression syntax; see the class description."));
 
     private ConfigurationReference() {
     }
@@ -54,6 +72,7 @@ public final class ConfigurationReference {
         }
         for (Plugin plugin : plugins) {
             page.append('\n').append(ConfigDefMarkdown.section(plugin.kind(), plugin.className(), plugin.config()));
+            page.append(ConfigDefMarkdown.namedKeys(NAMED_KEYS.getOrDefault(plugin.className(), Map.of())));
         }
         return page.toString();
     }
