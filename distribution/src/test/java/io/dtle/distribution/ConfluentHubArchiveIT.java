@@ -82,7 +82,8 @@ class ConfluentHubArchiveIT {
     @Test
     void docHoldsReadmeLicenceAndConfigurationReference() {
         assertThat(archive.entries()).contains("doc/README.md", "doc/LICENSE.md", "doc/CONFIGURATION.md",
-                "doc/INSTALL.md");
+                "doc/INSTALL.md", "doc/USER-GUIDE.md", "doc/SINK.md", "doc/LIMITS.md");
+        assertThat(archive.entries()).doesNotContain("doc/TESTING.md");
     }
 
     private byte[] read(String entryInTopDirectory) {
