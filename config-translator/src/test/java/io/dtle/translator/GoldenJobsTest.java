@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example job of dtle's manual, and dtle 3.x/4.x jobs, against the exact expected output beside it
+ * Every example job of dtle's manual, and dtle 3.x/4.x jobs (JSON and HCL), against the exact expected output beside it
  * ({@code <case>.expected.json}). Run with -Ddtle.golden.update=true to rewrite the expected files, then review
  * the diff.
  */
@@ -57,6 +57,19 @@ class GoldenJobsTest {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
         assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+
+    /** dtle 3.x/4.x HCL job files, each the twin of a JSON job above, whose expected output they must match. */
+    static Stream<Arguments> hclTwins() {
+        return Stream.of(Arguments.of("v3-mysql"), Arguments.of("v3-kafka"), Arguments.of("v3-twoway"));
+    }
+
+    @ParameterizedTest(name = "{0}.hcl")
+    @MethodSource("hclTwins")
+    void hclJobTranslatesExactlyAsItsJsonTwin(String name) throws IOException {
+        String actual = TranslationJson.write(JobTranslator.translate(read(List.of(name + ".hcl")),
+                TranslateOptions.offline()));
+        assertThat(actual).isEqualTo(Files.readString(JOBS.resolve(name + ".expected.json"), StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "{0}")

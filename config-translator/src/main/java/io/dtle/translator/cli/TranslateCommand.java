@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code dtle translate [--apply --connect-url URL [--kafka-bootstrap HOST:PORT] [--timeout SECONDS]] job.json...}.
+ * {@code dtle translate [--apply --connect-url URL [--kafka-bootstrap HOST:PORT] [--timeout SECONDS]] job...}, each
+ * job a dtle 2.x job.json or a dtle 3.x/4.x job as JSON or HCL.
  * Prints the connector configs; with --apply, validates, applies and prints the connectors' states. Exit codes:
  * 0 done, 1 a job file is wrong, 2 bad arguments, 3 Kafka Connect rejected or did not run the connectors.
  */
@@ -26,7 +27,7 @@ public final class TranslateCommand {
     static final int USAGE = 2;
     static final int APPLY_FAILED = 3;
     static final String USAGE_TEXT = "Usage: dtle translate [--apply --connect-url URL [--kafka-bootstrap HOST:PORT] "
-            + "[--timeout SECONDS]] job.json [job2.json ...]\n"
+            + "[--timeout SECONDS]] job.json|job.hcl [job2 ...]\n"
             + "  Translate the jobs of a bidirectional pair together so each direction drops what the other applied.";
 
     private final PrintStream out;

@@ -43,7 +43,7 @@ final class NomadJobReader {
             Unread.report(group, spec);
         }
         checkDestType(destTypePath, destType, spec, job);
-        Dtle2JobReader.requireBothSides(job, spec);
+        requireBothSides(job, spec);
         Unread.report(job, spec);
         if (job != outer) {
             Unread.report(outer, spec);
@@ -81,6 +81,20 @@ final class NomadJobReader {
             }
             default -> throw new JobFileException(path, "unknown DestType \"" + destType + "\"",
                     "use \"mysql\" or \"kafka\"");
+        }
+    }
+
+    /** dtle 3.x/4.x's src task names both servers (or the Kafka), unlike 2.x's one ConnectionConfig per task. */
+    private static void requireBothSides(JsonFields job, JobSpec.Builder spec) {
+        if (!spec.hasSource()) {
+            throw new JobFileException(job.pathOf("TaskGroups"), "the job has no src task with a "
+                    + "SrcConnectionConfig", "add a group and task named \"src\" whose Config (config in HCL) has "
+                    + "SrcConnectionConfig {Host, Port, User, Password}");
+        }
+        if (!spec.hasDestination()) {
+            throw new JobFileException(job.pathOf("TaskGroups"), "the job has no destination", "add "
+                    + "DestConnectionConfig {Host, Port, User, Password} (MySQL) or KafkaConfig {Brokers, Topic} "
+                    + "(Kafka) to the Config of the src task, and a group and task named \"dest\"");
         }
     }
 

@@ -32,6 +32,24 @@ class TranslateCommandTest {
     }
 
     @Test
+    void translatesAnHclJobFileAsItsJsonTwin() throws IOException {
+        assertThat(run(JOBS.resolve("v3-mysql.hcl").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(JOBS.resolve("v3-mysql.expected.json")));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aBrokenHclJobFileExitsWithOneAndNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Path job = dir.resolve("job.hcl");
+        Files.writeString(job, "job \"j\" {\n  datacenters = [\"dc1]\n}\n");
+        assertThat(run(job.toString())).isEqualTo(TranslateCommand.BAD_JOB);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("dtle translate: " + job
+                + ": $: the job file is neither JSON nor valid HCL at line 2, column 23: unexpected end of line.");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void aBadJobFileExitsWithOneAndNamesFileAndPath(@TempDir Path dir) throws IOException {
         Path job = dir.resolve("job.json");
         Files.writeString(job, "{\"Name\": \"j\", \"Tasks\": [{\"Type\": \"Src\", \"Config\": {\"ConnectionConfig\": "

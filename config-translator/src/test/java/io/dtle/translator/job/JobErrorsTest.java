@@ -32,12 +32,6 @@ class JobErrorsTest {
     }
 
     @Test
-    void hclIsNotJson() {
-        assertThatThrownBy(() -> JobFiles.read("job \"job1\" {\n  datacenters = [\"dc1\"]\n}"))
-                .hasMessageContaining("not JSON").hasMessageContaining("nomad job run -output");
-    }
-
-    @Test
     void noSourceTask() {
         assertThatThrownBy(() -> JobFiles.read(job(DEST)))
                 .hasMessage("$.Tasks: the job has no Src task with a ConnectionConfig. add a task {\"Type\": \"Src\", "
