@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class BidirectionalIT {
     private static final Duration SETTLE = Duration.ofSeconds(120);
+    /** The killed worker is the one running this task: a source cut mid-stream is the hard case for the sink. */
+    private static final String DC1_SOURCE = TwoDataCentres.DC1_TO_DC2 + "-source";
+    private static final Pattern TASK_WORKER = Pattern.compile("\"tasks\":\\[\\{[^}]*\"worker_id\":\"([^\"]+)\"");
 
     @Test
     void concurrentWritesOnBothSidesEndEqualWithEachTransactionAppliedOnceAndNoneBack() throws Exception {
@@ -64,7 +69,7 @@ class BidirectionalIT {
             CompletableFuture<Void> load = CompletableFuture.allOf(CompletableFuture.runAsync(dc1::run),
                     CompletableFuture.runAsync(dc2::run));
             Await.until("both sinks to apply transactions", Duration.ofSeconds(60), () -> applied(pair) >= 100);
-            ProcessWorker victim = workers.get(0);
+            ProcessWorker victim = workerRunning(workers, DC1_SOURCE);
             victim.kill();
             workers.add(connect.startProcessWorker());
             System.out.printf("bidirectional: killed worker %s after %d + %d origin transactions, %d applied%n",
@@ -81,6 +86,13 @@ class BidirectionalIT {
                 assertThat(WorkerRest.status(workers, name)).as(name + " status").doesNotContain("\"FAILED\"");
             }
         }
+    }
+
+    private static ProcessWorker workerRunning(List<ProcessWorker> workers, String connector) {
+        Matcher worker = TASK_WORKER.matcher(WorkerRest.status(workers, connector));
+        assertThat(worker.find()).as(connector + "'s task has a worker").isTrue();
+        return workers.stream().filter(w -> w.workerId().equals(worker.group(1))).findFirst()
+                .orElseThrow(() -> new AssertionError(connector + " runs on an unknown worker " + worker.group(1)));
     }
 
     private static String statuses(List<ProcessWorker> workers, Map<String, ?> connectors) {

@@ -12,12 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -117,14 +117,25 @@ final class TwoDataCentres implements AutoCloseable {
         assertThat(dc1Origin).as("dc1's own transactions in its binlog").hasSize(dc1Transactions);
         assertThat(dc2Origin).as("dc2's own transactions in its binlog").hasSize(dc2Transactions);
 
-        Map<UUID, Set<Long>> appliedOnDc1 = appliedGtids(dc1);
-        Map<UUID, Set<Long>> appliedOnDc2 = appliedGtids(dc2);
-        assertThat(appliedOnDc1).as("dc1 applied a transaction that began on dc1").doesNotContainKey(dc1Uuid);
-        assertThat(appliedOnDc2).as("dc2 applied a transaction that began on dc2").doesNotContainKey(dc2Uuid);
-        assertThat(appliedOnDc2).as("transactions applied on dc2, by origin server")
-                .isEqualTo(Map.of(dc1Uuid, new HashSet<>(dc1Origin)));
-        assertThat(appliedOnDc1).as("transactions applied on dc1, by origin server")
-                .isEqualTo(Map.of(dc2Uuid, new HashSet<>(dc2Origin)));
+        assertAppliedExactly("dc2", appliedGtids(dc2), dc1Uuid, dc1Origin);
+        assertAppliedExactly("dc1", appliedGtids(dc1), dc2Uuid, dc2Origin);
+    }
+
+    /** {@code side} applied exactly {@code origin}'s own transactions and nothing of another server. */
+    private static void assertAppliedExactly(String side, Map<UUID, Set<Long>> applied, UUID origin,
+                                             List<Long> originTransactions) {
+        Set<UUID> others = new TreeSet<>(applied.keySet());
+        others.remove(origin);
+        assertThat(others).as("servers whose transactions %s applied besides %s (its own came back?)", side, origin)
+                .isEmpty();
+        Set<Long> appliedNumbers = applied.getOrDefault(origin, Set.of());
+        Set<Long> missing = new TreeSet<>(originTransactions);
+        missing.removeAll(appliedNumbers);
+        Set<Long> extra = new TreeSet<>(appliedNumbers);
+        extra.removeAll(originTransactions);
+        assertThat(missing).as("transactions that began on %s and were never applied on %s", origin, side).isEmpty();
+        assertThat(extra).as("transactions of %s applied on %s that a dtle sink had applied there (came back)",
+                origin, side).isEmpty();
     }
 
     /** Source GTIDs the server's sink applied, from the audit trigger: origin server to transaction numbers. */
@@ -133,7 +144,7 @@ final class TwoDataCentres implements AutoCloseable {
         try (Connection connection = server.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT BIN_TO_UUID(source_uuid), gno FROM audit.applied")) {
             while (rows.next()) {
-                applied.computeIfAbsent(UUID.fromString(rows.getString(1)), u -> new HashSet<>())
+                applied.computeIfAbsent(UUID.fromString(rows.getString(1)), u -> new TreeSet<>())
                         .add(Long.parseLong(rows.getString(2)));
             }
         } catch (SQLException e) {
