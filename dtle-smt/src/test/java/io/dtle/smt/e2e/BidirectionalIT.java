@@ -6,6 +6,10 @@ import io.dtle.sink.e2e.WorkerRest;
 import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.ProcessWorker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +74,7 @@ class BidirectionalIT {
                     CompletableFuture.runAsync(dc2::run));
             Await.until("both sinks to apply transactions", Duration.ofSeconds(60), () -> applied(pair) >= 100);
             ProcessWorker victim = workerRunning(workers, DC1_SOURCE);
+            System.out.printf("bidirectional: before the kill:%n%s", statuses(workers, connectors));
             victim.kill();
             workers.add(connect.startProcessWorker());
             System.out.printf("bidirectional: killed worker %s after %d + %d origin transactions, %d applied%n",
@@ -81,9 +86,27 @@ class BidirectionalIT {
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage() + "\nconnector statuses:\n" + statuses(workers, connectors), e);
             }
-            pair.assertEveryOriginTransactionAppliedOnceOnTheOtherSide(dc1.committed(), dc2.committed());
+            try {
+                pair.assertEveryOriginTransactionAppliedOnceOnTheOtherSide(dc1.committed(), dc2.committed());
+            } catch (AssertionError e) {
+                keepLogs(workers);
+                throw e;
+            }
             for (String name : connectors.keySet()) {
                 assertThat(WorkerRest.status(workers, name)).as(name + " status").doesNotContain("\"FAILED\"");
+            }
+        }
+    }
+
+    /** The worker processes' logs outlive the test only if copied: to target/, for the failure's reader. */
+    private static void keepLogs(List<ProcessWorker> workers) {
+        for (ProcessWorker worker : workers) {
+            try {
+                Path copy = Path.of("target", "bidi-" + worker.workerId().replace(':', '-') + ".log");
+                Files.copy(worker.log(), copy, StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("bidirectional: worker log kept in " + copy.toAbsolutePath());
+            } catch (IOException e) {
+                System.out.println("bidirectional: cannot keep the log of " + worker + ": " + e);
             }
         }
     }

@@ -117,13 +117,13 @@ final class TwoDataCentres implements AutoCloseable {
         assertThat(dc1Origin).as("dc1's own transactions in its binlog").hasSize(dc1Transactions);
         assertThat(dc2Origin).as("dc2's own transactions in its binlog").hasSize(dc2Transactions);
 
-        assertAppliedExactly("dc2", appliedGtids(dc2), dc1Uuid, dc1Origin);
-        assertAppliedExactly("dc1", appliedGtids(dc1), dc2Uuid, dc2Origin);
+        assertAppliedExactly("dc2", appliedGtids(dc2), dc1, dc1Uuid, dc1Origin);
+        assertAppliedExactly("dc1", appliedGtids(dc1), dc2, dc2Uuid, dc2Origin);
     }
 
     /** {@code side} applied exactly {@code origin}'s own transactions and nothing of another server. */
-    private static void assertAppliedExactly(String side, Map<UUID, Set<Long>> applied, UUID origin,
-                                             List<Long> originTransactions) {
+    private static void assertAppliedExactly(String side, Map<UUID, Set<Long>> applied, LocalMySqlServer from,
+                                             UUID origin, List<Long> originTransactions) {
         Set<UUID> others = new TreeSet<>(applied.keySet());
         others.remove(origin);
         assertThat(others).as("servers whose transactions %s applied besides %s (its own came back?)", side, origin)
@@ -134,8 +134,22 @@ final class TwoDataCentres implements AutoCloseable {
         Set<Long> extra = new TreeSet<>(appliedNumbers);
         extra.removeAll(originTransactions);
         assertThat(missing).as("transactions that began on %s and were never applied on %s", origin, side).isEmpty();
-        assertThat(extra).as("transactions of %s applied on %s that a dtle sink had applied there (came back)",
-                origin, side).isEmpty();
+        assertThat(extra).as("transactions of %s applied on %s that a dtle sink had applied there (came back): %s",
+                origin, side, describe(from, origin, extra)).isEmpty();
+    }
+
+    /** The binlog's view of the given transactions: the tables they wrote and their statements. */
+    private static String describe(LocalMySqlServer server, UUID uuid, Set<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (BinlogTransactions.Transaction transaction : BinlogTransactions.read(server)) {
+            if (UUID.fromString(transaction.uuid()).equals(uuid) && numbers.contains(transaction.gno())) {
+                text.append("\n  ").append(transaction);
+            }
+        }
+        return text.toString();
     }
 
     /** Source GTIDs the server's sink applied, from the audit trigger: origin server to transaction numbers. */
