@@ -25,12 +25,18 @@ final class TableDiff {
     private final TableShape rightShape;
     private final Connection leftConnection;
     private final Connection rightConnection;
+    /** Only the left rows satisfying it are compared; null for all. */
+    private final String leftWhere;
     private final MessageDigest digest = sha256();
 
-    /** Compares {@code leftTable} on the left connection with {@code rightTable} on the right one. */
-    TableDiff(String leftTable, String rightTable, Connection leftConnection, Connection rightConnection)
-            throws SQLException {
+    /**
+     * Compares {@code leftTable} on the left connection with {@code rightTable} on the right one; with
+     * {@code leftWhere} (null for all) only the left rows satisfying it.
+     */
+    TableDiff(String leftTable, String rightTable, Connection leftConnection, Connection rightConnection,
+              String leftWhere) throws SQLException {
         this.table = leftTable.equals(rightTable) ? leftTable : leftTable + " -> " + rightTable;
+        this.leftWhere = leftWhere;
         this.leftConnection = leftConnection;
         this.rightConnection = rightConnection;
         this.leftShape = TableShape.read(leftConnection, leftTable);
@@ -100,6 +106,9 @@ final class TableDiff {
     private void scan(Connection connection, TableShape shape, List<String> columns, Consumer<RowValues> consumer)
             throws SQLException {
         String sql = "SELECT " + String.join(", ", shape.selectList(columns)) + " FROM " + shape.quotedName();
+        if (connection == leftConnection && leftWhere != null) {
+            sql += " WHERE (" + leftWhere + ")";
+        }
         try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(Integer.MIN_VALUE); // Connector/J streams rows instead of loading the table
             try (ResultSet rows = statement.executeQuery(sql)) {

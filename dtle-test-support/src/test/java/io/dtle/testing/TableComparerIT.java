@@ -42,6 +42,23 @@ class TableComparerIT {
     }
 
     @Test
+    void leftWhereComparesOnlyTheLeftRowsThatSatisfyTheCondition() {
+        left.execute("CREATE DATABASE part", "CREATE TABLE part.t (a INT PRIMARY KEY, b VARCHAR(10))",
+                "INSERT INTO part.t VALUES (1, 'x'), (4, 'y'), (5, 'z'), (9, NULL)");
+        right.execute("CREATE DATABASE part", "CREATE TABLE part.t (a INT PRIMARY KEY, b VARCHAR(10))",
+                "INSERT INTO part.t VALUES (1, 'x'), (4, 'y')");
+
+        assertThat(TableComparer.between(left, right).tables("part.t").leftWhere("part.t", "a < 5").compare().equal())
+                .isTrue();
+        assertThat(TableComparer.between(left, right).tables("part.t").compare().equal()).isFalse();
+        TableComparison other = TableComparer.between(left, right).tables("part.t").leftWhere("part.t", "a >= 5")
+                .compare().table("part.t");
+        assertThat(other.equal()).isFalse();
+        assertThat(other.left().rows()).isEqualTo(2);
+        assertThat(other.differences()).hasSize(4);
+    }
+
+    @Test
     void aTableOrColumnOnOneSideOnlyIsADifference() {
         onBoth("CREATE DATABASE shape", "CREATE TABLE shape.t (id INT PRIMARY KEY, v INT)", "INSERT INTO shape.t VALUES (1, 1)");
         left.execute("CREATE TABLE shape.extra (id INT PRIMARY KEY)");

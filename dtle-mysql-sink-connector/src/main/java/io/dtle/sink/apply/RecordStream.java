@@ -167,6 +167,9 @@ public final class RecordStream implements AutoCloseable {
         if (open != null && open.gtidText.equals(gtidText) || gtidText.equals(skipping)) {
             return; // BEGIN repeated by a restarted source: the transaction goes on
         }
+        if (open != null && seen.contains(SourceGtids.parse(gtidText))) {
+            dropCutTransaction(gtidText, record);
+        }
         if (open != null) {
             throw new ConnectException("Source transaction " + open.gtidText + " has no END before transaction "
                     + gtidText + " begins at " + SinkEvent.position(record) + "; the topic is not a complete "
@@ -186,6 +189,21 @@ public final class RecordStream implements AutoCloseable {
         }
         open = new OpenTransaction(gtidText, gtid, clock(record, DtleHeaders.LAST_COMMITTED),
                 clock(record, DtleHeaders.SEQUENCE_NUMBER), new TransactionBuilder(context, batchSize), record);
+    }
+
+    /**
+     * A source task killed mid-transaction left the open transaction without its END in the topic; restarted from
+     * its last committed offset, it now repeats transactions this stream already took (the new BEGIN is one of
+     * them), and sends the cut transaction again, whole, after them. Nothing of it was committed: drop it.
+     */
+    private void dropCutTransaction(String repeatedGtid, SinkRecord record) {
+        LOG.warn("Source transaction {} has no END: the source restarted and repeats transaction {} at {}; dropping "
+                + "the incomplete transaction, which the source sends again", open.gtidText, repeatedGtid,
+                SinkEvent.position(record));
+        if (open.streamed != null) {
+            open.streamed.abort();
+        }
+        open = null;
     }
 
     private void transactionRow(SinkEvent.Row row) throws InterruptedException, SQLException {

@@ -40,6 +40,10 @@ public final class TableWriters {
         RowWriter writer = writers.get(key);
         if (writer == null) {
             TableName target = mapping.target(sourceDatabase, sourceTable);
+            // A row shape not seen before means the source table changed. The target may have changed too without
+            // DDL through this sink (bidirectional: the same ALTER ran here first, on this side's own server), so
+            // its cached shape may be stale: read it again.
+            tables.invalidate(target);
             TargetTable table = tables.get(connection, target);
             if (table.rowIdentity().isEmpty() && warnedWithoutKey.add(target)) {
                 LOG.warn("Target table {} has no primary key and no unique key of NOT NULL columns: updates and "

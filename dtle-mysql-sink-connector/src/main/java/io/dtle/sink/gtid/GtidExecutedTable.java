@@ -33,8 +33,11 @@ public final class GtidExecutedTable {
         this.jobBytes = UuidBytes.toBytes(job);
     }
 
-    /** Creates the database and table when missing; harmless when they exist. */
+    /** Creates the database and table when missing; writes nothing, not even to the binlog, when they exist. */
     public static void create(Connection connection) throws SQLException {
+        if (ExistingTables.exists(connection, Bookkeeping.DATABASE, Bookkeeping.GTID_TABLE)) {
+            return; // see ExistingTables: a repeated CREATE ... IF NOT EXISTS would still reach the binlog
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS " + MySqlIdentifiers.quote(Bookkeeping.DATABASE));
             statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " ("

@@ -29,6 +29,9 @@ public final class SinkOffsetsTable {
     }
 
     public static void create(Connection connection) throws SQLException {
+        if (ExistingTables.exists(connection, Bookkeeping.DATABASE, "sink_offsets")) {
+            return; // see ExistingTables: a repeated CREATE ... IF NOT EXISTS would still reach the binlog
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS " + MySqlIdentifiers.quote(Bookkeeping.DATABASE));
             statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " ("

@@ -11,11 +11,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Connector configs of a MySQL-to-MySQL job, as the translator makes them: ordered source, dtle sink. */
-final class Jobs {
+public final class Jobs {
     private Jobs() {
     }
 
-    static Map<String, String> source(LocalMySqlServer mysql, String prefix, String databases) {
+    public static Map<String, String> source(LocalMySqlServer mysql, String prefix, String databases) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", "io.dtle.source.DtleSourceConnector");
         config.put("tasks.max", "1");
@@ -35,7 +35,7 @@ final class Jobs {
         return config;
     }
 
-    static Map<String, String> sink(LocalMySqlServer target, String prefix) {
+    public static Map<String, String> sink(LocalMySqlServer target, String prefix) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", DtleMySqlSinkConnector.class.getName());
         config.put("tasks.max", "1");
@@ -51,7 +51,7 @@ final class Jobs {
     }
 
     /** Waits until the tables are equal row by row on both servers, then returns the final comparison. */
-    static ComparisonReport awaitEqual(LocalMySqlServer source, LocalMySqlServer target, Duration timeout,
+    public static ComparisonReport awaitEqual(LocalMySqlServer source, LocalMySqlServer target, Duration timeout,
                                        String... tables) {
         return awaitEqual(timeout, TableComparer.between(source, target).tables(tables));
     }
@@ -66,7 +66,7 @@ final class Jobs {
         return comparer.assertEqual();
     }
 
-    static void awaitRunning(ConnectCluster connect, String name) {
+    public static void awaitRunning(ConnectCluster connect, String name) {
         connect.awaitRunning(name, 1);
     }
 

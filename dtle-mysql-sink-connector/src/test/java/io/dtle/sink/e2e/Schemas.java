@@ -3,11 +3,11 @@ package io.dtle.sink.e2e;
 import io.dtle.testing.LocalMySqlServer;
 
 /** Copies table definitions from one server to another, for jobs whose target tables are created up front. */
-final class Schemas {
+public final class Schemas {
     private Schemas() {
     }
 
-    static void copy(LocalMySqlServer from, LocalMySqlServer to, String... tables) {
+    public static void copy(LocalMySqlServer from, LocalMySqlServer to, String... tables) {
         for (String table : tables) {
             String database = table.substring(0, table.indexOf('.'));
             String ddl = showCreate(from, table);
@@ -15,7 +15,7 @@ final class Schemas {
         }
     }
 
-    static String showCreate(LocalMySqlServer server, String table) {
+    public static String showCreate(LocalMySqlServer server, String table) {
         try (var connection = server.connect(); var statement = connection.createStatement();
              var result = statement.executeQuery("SHOW CREATE TABLE " + table)) {
             result.next();

@@ -10,11 +10,11 @@ import java.sql.SQLException;
  * unique key: a transaction applied twice would fail there loudly. Rows of the background compaction (ranges, more
  * than one number) are not applications and are left out.
  */
-final class SinkTriggers {
+public final class SinkTriggers {
     private SinkTriggers() {
     }
 
-    static void recordAppliedGtids(LocalMySqlServer target) {
+    public static void recordAppliedGtids(LocalMySqlServer target) {
         try (Connection connection = target.connect()) {
             GtidExecutedTable.create(connection);
         } catch (SQLException e) {

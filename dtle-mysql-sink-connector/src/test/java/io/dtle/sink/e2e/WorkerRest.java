@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /** Connect REST calls to worker processes, for tests whose in-process worker has left the group. */
-final class WorkerRest {
+public final class WorkerRest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,7 +20,7 @@ final class WorkerRest {
     }
 
     /** Creates or updates a connector through any live worker, retrying while the group rebalances. */
-    static void putConfig(Collection<ProcessWorker> workers, String name, Map<String, String> config) {
+    public static void putConfig(Collection<ProcessWorker> workers, String name, Map<String, String> config) {
         Await.until("a worker to accept connector " + name, ConnectCluster.DEFAULT_TIMEOUT, () -> {
             for (ProcessWorker worker : workers) {
                 if (!worker.isAlive()) {
@@ -42,7 +42,7 @@ final class WorkerRest {
     }
 
     /** The connector's status JSON from any live worker, or "" when none answers. */
-    static String status(Collection<ProcessWorker> workers, String name) {
+    public static String status(Collection<ProcessWorker> workers, String name) {
         for (ProcessWorker worker : workers) {
             if (!worker.isAlive()) {
                 continue;
@@ -61,11 +61,11 @@ final class WorkerRest {
         return "";
     }
 
-    static boolean taskRunning(Collection<ProcessWorker> workers, String name) {
+    public static boolean taskRunning(Collection<ProcessWorker> workers, String name) {
         return status(workers, name).matches("(?s).*\"tasks\":\\[\\{[^]]*\"state\":\"RUNNING\".*");
     }
 
-    static boolean taskFailed(Collection<ProcessWorker> workers, String name) {
+    public static boolean taskFailed(Collection<ProcessWorker> workers, String name) {
         return status(workers, name).contains("\"FAILED\"");
     }
 }
