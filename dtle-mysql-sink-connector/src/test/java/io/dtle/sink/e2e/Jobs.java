@@ -11,11 +11,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Connector configs of a MySQL-to-MySQL job, as the translator makes them: ordered source, dtle sink. */
-final class Jobs {
+public final class Jobs {
     private Jobs() {
     }
 
-    static Map<String, String> source(LocalMySqlServer mysql, String prefix, String databases) {
+    public static Map<String, String> source(LocalMySqlServer mysql, String prefix, String databases) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", "io.dtle.source.DtleSourceConnector");
         config.put("tasks.max", "1");
@@ -35,7 +35,7 @@ final class Jobs {
         return config;
     }
 
-    static Map<String, String> sink(LocalMySqlServer target, String prefix) {
+    public static Map<String, String> sink(LocalMySqlServer target, String prefix) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", DtleMySqlSinkConnector.class.getName());
         config.put("tasks.max", "1");

@@ -3,11 +3,11 @@ package io.dtle.sink.e2e;
 import io.dtle.testing.LocalMySqlServer;
 
 /** Copies table definitions from one server to another, for jobs whose target tables are created up front. */
-final class Schemas {
+public final class Schemas {
     private Schemas() {
     }
 
-    static void copy(LocalMySqlServer from, LocalMySqlServer to, String... tables) {
+    public static void copy(LocalMySqlServer from, LocalMySqlServer to, String... tables) {
         for (String table : tables) {
             String database = table.substring(0, table.indexOf('.'));
             String ddl = showCreate(from, table);
