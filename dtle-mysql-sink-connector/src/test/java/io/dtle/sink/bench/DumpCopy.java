@@ -30,14 +30,6 @@ final class DumpCopy {
         return new DumpCopy(process, log);
     }
 
-    /** Null while the pipe runs or after it succeeded; its output when it failed. */
-    String failure() {
-        if (process.isAlive() || process.exitValue() == 0) {
-            return null;
-        }
-        return "mysqldump | mysql exited with " + process.exitValue() + ": " + output();
-    }
-
     void awaitSuccess() throws InterruptedException {
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("mysqldump | mysql did not succeed: " + output());
