@@ -87,6 +87,11 @@ final class TransactionUnit implements ApplyUnit {
         if (gtid != null && hasDdl) {
             context.bookkeeping().record(connection, gtid);
         }
+    }
+
+    /** Every row batch updates the same sink_offsets row: only at the commit turn, so batches do not queue on it. */
+    @Override
+    public void beforeCommit(Connection connection) throws SQLException {
         if (storeOffsets != null) {
             context.offsets().write(connection, storeOffsets);
         }

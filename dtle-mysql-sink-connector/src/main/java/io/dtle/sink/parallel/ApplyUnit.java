@@ -39,6 +39,15 @@ public interface ApplyUnit {
      */
     void apply(Connection connection) throws SQLException;
 
+    /**
+     * Runs after {@link #apply} once the unit's commit turn has come (with commit order preserved), just before
+     * COMMIT, on the same connection. Writes that every unit makes to the same row belong here: done in
+     * {@code apply}, a later unit would take that row's lock first and the earlier unit, waiting on it, could not
+     * commit until the later one gave up its turn and rolled back.
+     */
+    default void beforeCommit(Connection connection) throws SQLException {
+    }
+
     /** Called once, after the unit's commit succeeded, in submission order (Kafka offsets, metrics). */
     void committed();
 }

@@ -96,6 +96,7 @@ final class UnitRunner implements Runnable {
             connection.rollback();
             return Outcome.ABANDONED;
         }
+        sequenced.unit().beforeCommit(connection.get());
         return commit(sequenced);
     }
 

@@ -21,13 +21,19 @@ final class StatementUnit implements ApplyUnit {
     private final String gtid;
     private final Set<?> writeSet;
     private final Action action;
+    private final Action atCommitTurn;
     private final Consumer<StatementUnit> onCommit;
     private final AtomicInteger applyCount = new AtomicInteger();
 
     StatementUnit(String gtid, Set<?> writeSet, Action action, Consumer<StatementUnit> onCommit) {
+        this(gtid, writeSet, action, connection -> { }, onCommit);
+    }
+
+    StatementUnit(String gtid, Set<?> writeSet, Action action, Action atCommitTurn, Consumer<StatementUnit> onCommit) {
         this.gtid = gtid;
         this.writeSet = writeSet;
         this.action = action;
+        this.atCommitTurn = atCommitTurn;
         this.onCommit = onCommit;
     }
 
@@ -75,6 +81,11 @@ final class StatementUnit implements ApplyUnit {
     public void apply(Connection connection) throws SQLException {
         applyCount.incrementAndGet();
         action.run(connection);
+    }
+
+    @Override
+    public void beforeCommit(Connection connection) throws SQLException {
+        atCommitTurn.run(connection);
     }
 
     @Override

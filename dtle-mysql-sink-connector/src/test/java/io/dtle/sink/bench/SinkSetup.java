@@ -1,0 +1,68 @@
+package io.dtle.sink.bench;
+
+import io.dtle.sink.e2e.Jobs;
+import io.dtle.testing.LocalMySqlServer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A sink and its settings as one benchmark column: dtle's sink on the ordered topic, Debezium's on the table topic. */
+record SinkSetup(String label, boolean debezium, String urlOptions, Map<String, String> settings) {
+    /** The Debezium JDBC sink's figure every other is compared with. */
+    static final String BASELINE = "debezium tuned";
+    private static final String SIXTEEN_MIB = Integer.toString(16 * 1024 * 1024);
+    private static final Map<String, String> BIG_FETCHES = Map.of("consumer.override.fetch.max.bytes", SIXTEEN_MIB,
+            "consumer.override.max.partition.fetch.bytes", SIXTEEN_MIB);
+
+    static List<SinkSetup> all() {
+        Map<String, String> dtleTuned = new HashMap<>(BIG_FETCHES);
+        dtleTuned.put("parallel.workers", "8");
+        Map<String, String> debeziumTuned = new HashMap<>(BIG_FETCHES);
+        debeziumTuned.put("batch.size", "2000");
+        // The JDBC sink flushes at the end of each put(), so its batches never exceed one poll's records.
+        debeziumTuned.put("consumer.override.max.poll.records", "2000");
+        return List.of(new SinkSetup("dtle defaults", false, "", Map.of()),
+                new SinkSetup("dtle workers=8", false, "", Map.of("parallel.workers", "8")),
+                new SinkSetup("dtle tuned", false, "", dtleTuned),
+                // Independent transactions commit as they finish, so their commits share the target's fsyncs.
+                new SinkSetup("dtle unordered", false, "", Map.of("parallel.workers", "8",
+                        "parallel.preserve.commit.order", "false")),
+                new SinkSetup("debezium defaults", true, "", Map.of()),
+                new SinkSetup(BASELINE, true, "?rewriteBatchedStatements=true", debeziumTuned));
+    }
+
+    /** Debezium needs the table on the target up front; the dtle sink creates it from the topic's DDL. */
+    boolean needsTargetTable() {
+        return debezium;
+    }
+
+    Map<String, String> config(Workload workload, LocalMySqlServer target) {
+        Map<String, String> config = debezium ? debezium(workload, target) : dtle(workload, target);
+        config.putAll(settings);
+        return config;
+    }
+
+    private static Map<String, String> dtle(Workload workload, LocalMySqlServer target) {
+        Map<String, String> config = Jobs.sink(target, BenchTopics.orderedPrefix(workload));
+        // Jobs' tests raise max.poll.records; the benchmark's defaults are the connector's and Connect's own.
+        config.remove("consumer.override.max.poll.records");
+        return config;
+    }
+
+    private Map<String, String> debezium(Workload workload, LocalMySqlServer target) {
+        Map<String, String> config = new HashMap<>();
+        config.put("connector.class", "io.debezium.connector.jdbc.JdbcSinkConnector");
+        config.put("tasks.max", "1");
+        config.put("topics", BenchTopics.tableTopic(workload));
+        config.put("connection.url", "jdbc:mysql://" + target.host() + ":" + target.port() + "/"
+                + workload.database() + urlOptions);
+        config.put("connection.username", "root");
+        config.put("connection.password", "");
+        config.put("insert.mode", "upsert");
+        config.put("primary.key.mode", "record_key");
+        config.put("collection.name.format", "${source.table}");
+        config.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        return config;
+    }
+}
