@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.util.clusters.EmbeddedConnectCluster;
@@ -100,13 +101,28 @@ public final class ConnectCluster implements AutoCloseable {
         cluster.kafka().createTopic(topic, partitions);
     }
 
-    /** Every record of {@code topic} up to its end offsets at the time of the call. */
+    /**
+     * Every record of {@code topic} up to its end offsets at the time of the call; none while the topic does not
+     * exist yet (connectors create their topics with their first record), so polling callers need not wait for it.
+     */
     public List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         try {
             return toList(cluster.kafka().consumeAll(DEFAULT_TIMEOUT.toMillis(), topic));
         } catch (Exception e) {
+            if (isUnknownTopic(e)) {
+                return List.of();
+            }
             throw new AssertionError("reading topic " + topic + " failed: " + e, e);
         }
+    }
+
+    private static boolean isUnknownTopic(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnknownTopicOrPartitionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits until {@code topic} has at least {@code count} records and returns them. */
