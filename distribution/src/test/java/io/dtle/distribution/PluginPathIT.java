@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.SourceConnectorConfigs;
 import io.dtle.testing.TableComparer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,20 +97,8 @@ class PluginPathIT {
     }
 
     private static Map<String, String> sourceConfig(String prefix, String database) {
-        Map<String, String> config = converters();
-        config.put("connector.class", "io.dtle.source.DtleSourceConnector");
-        config.put("tasks.max", "1");
-        config.put("database.hostname", source.host());
-        config.put("database.port", Integer.toString(source.port()));
-        config.put("database.user", "root");
-        config.put("database.password", "");
-        config.put("database.ssl.mode", "disabled");
-        config.put("topic.prefix", prefix);
+        Map<String, String> config = SourceConnectorConfigs.of(source, prefix, database);
         config.put("topic.routing", "ordered");
-        config.put("database.include.list", database);
-        config.put("heartbeat.interval.ms", "0");
-        config.put("topic.creation.default.replication.factor", "1");
-        config.put("topic.creation.default.partitions", "1");
         return config;
     }
 

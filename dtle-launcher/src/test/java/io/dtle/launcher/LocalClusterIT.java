@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dtle.testing.Await;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.SourceConnectorConfigs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -108,20 +108,8 @@ class LocalClusterIT {
     }
 
     private static ConnectorConfig source(String prefix, String database) {
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", ConnectorConfig.SOURCE_CLASS);
-        config.put("tasks.max", "1");
-        config.put("database.hostname", mysql.host());
-        config.put("database.port", Integer.toString(mysql.port()));
-        config.put("database.user", "root");
-        config.put("database.password", "");
-        config.put("database.ssl.mode", "disabled");
-        config.put("topic.prefix", prefix);
+        Map<String, String> config = SourceConnectorConfigs.of(mysql, prefix, database);
         config.put("topic.routing", "ordered");
-        config.put("database.include.list", database);
-        config.put("heartbeat.interval.ms", "0");
-        config.put("topic.creation.default.replication.factor", "1");
-        config.put("topic.creation.default.partitions", "1");
         return new ConnectorConfig(prefix + "-source", config);
     }
 }

@@ -4,6 +4,7 @@ import io.dtle.sink.DtleMySqlSinkConnector;
 import io.dtle.testing.ComparisonReport;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.SourceConnectorConfigs;
 import io.dtle.testing.TableComparer;
 import io.dtle.testing.Await;
 import java.time.Duration;
@@ -16,22 +17,8 @@ public final class Jobs {
     }
 
     public static Map<String, String> source(LocalMySqlServer mysql, String prefix, String databases) {
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", "io.dtle.source.DtleSourceConnector");
-        config.put("tasks.max", "1");
-        config.put("database.hostname", mysql.host());
-        config.put("database.port", Integer.toString(mysql.port()));
-        config.put("database.user", "root");
-        config.put("database.password", "");
-        config.put("database.ssl.mode", "disabled");
-        config.put("topic.prefix", prefix);
+        Map<String, String> config = SourceConnectorConfigs.of(mysql, prefix, databases);
         config.put("topic.routing", "ordered");
-        config.put("database.include.list", databases);
-        config.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("topic.creation.default.replication.factor", "1");
-        config.put("topic.creation.default.partitions", "1");
-        config.put("heartbeat.interval.ms", "0");
         return config;
     }
 
