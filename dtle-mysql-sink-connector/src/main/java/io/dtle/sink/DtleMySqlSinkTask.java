@@ -6,7 +6,9 @@ import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.gtid.GtidSet;
 import io.dtle.sink.apply.ApplyMetrics;
 import io.dtle.sink.apply.RecordStream;
+import io.dtle.sink.apply.RefusedTransactions;
 import io.dtle.sink.apply.SinkSession;
+import io.dtle.sink.apply.TransactionRefused;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.slf4j.Logger;
@@ -26,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * task connects to it (the bookkeeping table and the stored Kafka positions), never taken from Kafka's committed
  * offsets alone. A target that does not answer at start (restarting, or a rebalance during an outage) does not fail
  * the task: it connects again when records arrive, and Connect redelivers them until it can.
+ *
+ * <p>A source transaction the target refuses for its data stops the task, unless the connector tolerates errors
+ * ({@code errors.tolerance=all}): then the task reads the transaction again and sends it whole to the dead-letter
+ * queue, records its GTID as done, and goes on.
  */
 public final class DtleMySqlSinkTask extends SinkTask {
     private static final Logger LOG = LoggerFactory.getLogger(DtleMySqlSinkTask.class);
@@ -33,6 +40,8 @@ public final class DtleMySqlSinkTask extends SinkTask {
     private DtleSinkConfig config;
     private String taskName;
     private SinkSession session;
+    private RefusedTransactions refusals;
+    private ApplyMetrics metrics;
     /** Partitions assigned before the session was open: their stored positions are still to be applied. */
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
 
@@ -46,6 +55,9 @@ public final class DtleMySqlSinkTask extends SinkTask {
         config = new DtleSinkConfig(props);
         ConfigProblem.throwIfAny(config.problems());
         taskName = taskName(props);
+        refusals = new RefusedTransactions(toleratesErrors(props) ? errantRecordReporter() : null);
+        metrics = new ApplyMetrics();
+        metrics.register(config.connectorName(), taskName);
         try {
             openSession();
         } catch (RetriableException e) {
@@ -84,6 +96,8 @@ public final class DtleMySqlSinkTask extends SinkTask {
         }
         try {
             session.stream().put(records, context::offset);
+        } catch (TransactionRefused e) {
+            refuse(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectException("Interrupted while applying records", e);
@@ -107,10 +121,39 @@ public final class DtleMySqlSinkTask extends SinkTask {
             session.close();
             session = null;
         }
+        if (metrics != null) {
+            metrics.close();
+        }
+    }
+
+    /**
+     * Sends the refused transaction to the dead-letter queue, if errors are tolerated: a new session reads it again
+     * from where nothing uncommitted lies before it, and this time writes only its GTID.
+     */
+    private void refuse(TransactionRefused refused) {
+        if (!refusals.tolerated()) {
+            throw new ConnectException(refused.getMessage() + ". Nothing of the transaction was applied. Fix the "
+                    + "cause on the target and restart the task, which then applies it; or, to skip such "
+                    + "transactions, set errors.tolerance=all and errors.deadletterqueue.topic.name", refused);
+        }
+        LOG.warn("Sink task {}: the target refused source transaction {}: {}. errors.tolerance=all: reading it "
+                + "again from {} to send it to the dead-letter queue", taskName, refused.gtid(),
+                refused.getMessage(), refused.rewindTo());
+        refusals.add(refused.gtid(), refused.getCause());
+        context.offset(refused.rewindTo());
+        session.close();
+        session = null;
+        try {
+            openSession();
+        } catch (RetriableException e) {
+            // put() opens it when the next records arrive; those come from the rewound positions
+            LOG.warn("Sink task {} cannot reach the target yet; it tries again when records arrive: {}", taskName,
+                    e.getMessage());
+        }
     }
 
     private void openSession() {
-        session = SinkSession.open(config, taskName);
+        session = SinkSession.open(config, taskName, refusals, metrics);
         GtidSet executed = session.executedAtStart();
         LOG.info("Sink task {} of job '{}' connected; the target has {} of its source transactions{}", taskName,
                 config.jobName(), executed.isEmpty() ? "none" : executed.toCompactString(),
@@ -130,6 +173,19 @@ public final class DtleMySqlSinkTask extends SinkTask {
             context.offset(stored);
         }
         return stored.keySet();
+    }
+
+    private static boolean toleratesErrors(Map<String, String> props) {
+        return "all".equalsIgnoreCase(props.getOrDefault("errors.tolerance", "none").trim());
+    }
+
+    /** Connect's dead-letter queue reporter; null when none is configured or the runtime predates it (2.6). */
+    private ErrantRecordReporter errantRecordReporter() {
+        try {
+            return context.errantRecordReporter();
+        } catch (NoSuchMethodError | NoClassDefFoundError e) {
+            return null;
+        }
     }
 
     private static String taskName(Map<String, String> props) {

@@ -121,6 +121,18 @@ public final class LocalMySqlServer implements AutoCloseable, JdbcEndpoint {
                 ? "SELECT @@GLOBAL.gtid_executed" : "SELECT @@GLOBAL.gtid_binlog_pos");
     }
 
+    /** The GTID of the last transaction this MySQL server committed itself ({@code server_uuid:n}). */
+    public String lastGtid() {
+        String uuid = queryString("SELECT @@server_uuid");
+        for (String part : queryString("SELECT @@GLOBAL.gtid_executed").replace("\n", "").split(",")) {
+            if (part.trim().startsWith(uuid)) {
+                String lastInterval = part.substring(part.lastIndexOf(':') + 1);
+                return uuid + ":" + lastInterval.substring(lastInterval.indexOf('-') + 1);
+            }
+        }
+        throw new IllegalStateException(this + " has committed no transaction of its own");
+    }
+
     /** A client program of this server's distribution (mysqldump, mysqlbinlog, mysql). */
     public Path tool(String name) {
         return distribution.tool(name);

@@ -16,6 +16,7 @@ public final class ApplyMetrics implements SinkMetricsMXBean, AutoCloseable {
 
     private final AtomicLong transactionsApplied = new AtomicLong();
     private final AtomicLong transactionsSkipped = new AtomicLong();
+    private final AtomicLong transactionsRefused = new AtomicLong();
     private final AtomicLong rowsApplied = new AtomicLong();
     private final AtomicLong upsertRowsApplied = new AtomicLong();
     private final AtomicLong ddlApplied = new AtomicLong();
@@ -65,6 +66,10 @@ public final class ApplyMetrics implements SinkMetricsMXBean, AutoCloseable {
         transactionsSkipped.incrementAndGet();
     }
 
+    void transactionRefused() {
+        transactionsRefused.incrementAndGet();
+    }
+
     void upsertRowsApplied(int rows) {
         upsertRowsApplied.addAndGet(rows);
     }
@@ -89,6 +94,11 @@ public final class ApplyMetrics implements SinkMetricsMXBean, AutoCloseable {
     @Override
     public long getTransactionsSkipped() {
         return transactionsSkipped.get();
+    }
+
+    @Override
+    public long getTransactionsSentToDeadLetterQueue() {
+        return transactionsRefused.get();
     }
 
     @Override

@@ -17,7 +17,23 @@ final class OffsetTracker {
     private final TreeMap<Long, Map<TopicPartition, Long>> pending = new TreeMap<>();
     private final Map<Long, Boolean> done = new HashMap<>();
     private final Map<TopicPartition, Long> committed = new HashMap<>();
+    private final Map<TopicPartition, Long> firstSeen = new HashMap<>();
     private long nextUnit;
+
+    /** The stream received this record; the first one of each partition is where this stream started reading. */
+    synchronized void received(SinkRecord record) {
+        firstSeen.putIfAbsent(new TopicPartition(record.topic(), record.kafkaPartition()), record.kafkaOffset());
+    }
+
+    /**
+     * Where to read again so that nothing not committed on the target is missed: the committed position, or where
+     * this stream started reading a partition no unit of which committed yet.
+     */
+    synchronized Map<TopicPartition, Long> rereadPositions() {
+        Map<TopicPartition, Long> positions = new HashMap<>(firstSeen);
+        positions.putAll(committed);
+        return positions;
+    }
 
     /** The stream thread passed a unit boundary at this record: everything up to it is handled or handed out. */
     synchronized void boundary(SinkRecord record) {

@@ -6,6 +6,7 @@ import io.dtle.common.record.DtleHeaders;
 import io.dtle.common.record.Operation;
 import io.dtle.common.record.TopicNames;
 import io.dtle.sink.gtid.SourceGtids;
+import io.dtle.sink.parallel.ApplyException;
 import io.dtle.sink.parallel.ParallelApplier;
 import io.dtle.sink.parallel.SqlErrors;
 import java.sql.SQLException;
@@ -48,6 +49,7 @@ public final class RecordStream implements AutoCloseable {
     private final int batchSize;
     private final int transactionBufferRows;
     private final boolean newJob;
+    private final RefusedTransactions refusals;
     private final OffsetTracker offsets = new OffsetTracker();
     private final AtomicReference<GtidSet> executed;
     private GtidSet seen;
@@ -60,7 +62,7 @@ public final class RecordStream implements AutoCloseable {
 
     public RecordStream(ApplyContext context, ParallelApplier executor, DataSource dataSource,
                         MetadataConnection metadataConnection, int batchSize, int transactionBufferRows,
-                        GtidSet executedAtStart, boolean newJob) {
+                        GtidSet executedAtStart, boolean newJob, RefusedTransactions refusals) {
         this.context = context;
         this.executor = executor;
         this.dataSource = dataSource;
@@ -68,6 +70,7 @@ public final class RecordStream implements AutoCloseable {
         this.batchSize = batchSize;
         this.transactionBufferRows = transactionBufferRows;
         this.newJob = newJob;
+        this.refusals = refusals;
         this.executed = new AtomicReference<>(executedAtStart);
         this.seen = executedAtStart;
     }
@@ -75,12 +78,43 @@ public final class RecordStream implements AutoCloseable {
     /**
      * Applies the records. Processing them again is harmless (BEGINs of the open transaction, rows already taken
      * and transactions already handed out are recognised), which is what Connect does after a RetriableException.
+     *
+     * @throws TransactionRefused when the target refused a source transaction for its data; this stream is then
+     *         unusable, and a new one reading again from the positions the exception gives can refuse it whole
      */
     public void put(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
-        executor.throwIfFailed(); // Connect calls put, also without records, about every poll: a failure shows soon
+        try {
+            executor.throwIfFailed(); // Connect calls put, also without records, about every poll: a failure shows soon
+            putAll(records, rewind);
+        } catch (ApplyException e) {
+            if (!e.dataError() || !(e.unit() instanceof TransactionUnit unit) || !unit.hasGtid()) {
+                throw e;
+            }
+            try {
+                executor.drain(); // the units before the refused one finish, so their positions count as committed
+            } catch (ApplyException expected) {
+                // the same failure, once the units before it are done
+            }
+            throw new TransactionRefused(e.gtid(), offsets.rereadPositions(), e);
+        } catch (StreamedTransaction.Refused e) {
+            throw new TransactionRefused(e.gtid(), offsets.rereadPositions(), e);
+        }
+    }
+
+    private void putAll(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
         for (SinkRecord record : records) {
+            offsets.received(record);
             try {
                 accept(record);
+            } catch (DataException e) {
+                if (open == null) {
+                    throw e;
+                }
+                // a row of the open transaction cannot be converted for the target: as if the target refused it
+                String gtid = open.gtidText;
+                abortOpen();
+                throw new TransactionRefused(gtid, offsets.rereadPositions(), new ConnectException(
+                        "source transaction " + gtid + " cannot be applied: " + e.getMessage(), e));
             } catch (SQLException e) {
                 if (SqlErrors.classify(e) == SqlErrors.Kind.FATAL) {
                     throw new ConnectException("Reading the target's table definitions failed at record "
@@ -189,6 +223,10 @@ public final class RecordStream implements AutoCloseable {
         }
         open = new OpenTransaction(gtidText, gtid, clock(record, DtleHeaders.LAST_COMMITTED),
                 clock(record, DtleHeaders.SEQUENCE_NUMBER), new TransactionBuilder(context, batchSize), record);
+        if (refusals.contains(gtidText)) {
+            open.refused = true;
+            refusals.report(gtidText, record);
+        }
     }
 
     /**
@@ -223,6 +261,10 @@ public final class RecordStream implements AutoCloseable {
             return; // repeated inside the transaction by a restarted source
         }
         open.sourceMillis = sourceMillis(row);
+        if (open.refused) {
+            refusals.report(open.gtidText, row.record());
+            return;
+        }
         if (row.op() == Operation.TRUNCATE) {
             open.builder.step(new TruncateStep(context, row.database(), row.table()));
         } else {
@@ -247,6 +289,10 @@ public final class RecordStream implements AutoCloseable {
                 return;
             }
         }
+        if (open.refused) {
+            refusals.report(open.gtidText, change.record());
+            return;
+        }
         if (!open.builder.hasDdl(change.ddl())) {
             open.builder.step(new DdlStep(context, change.database(), change.ddl(), change.gtid(), false, false));
         }
@@ -267,6 +313,17 @@ public final class RecordStream implements AutoCloseable {
         }
         long ticket = offsets.register();
         Gtid gtid = transaction.gtid;
+        if (transaction.refused) {
+            refusals.report(transaction.gtidText, endMarker);
+            LOG.warn("Source transaction {} went to the dead-letter queue (errors.tolerance=all): the target refused "
+                    + "it; it is recorded as done in the bookkeeping table and not applied", transaction.gtidText);
+            executor.submit(TransactionUnit.refused(context, gtid, transaction.gtidText, () -> {
+                executed.updateAndGet(set -> set.with(gtid));
+                offsets.committed(ticket);
+                refusals.recorded(transaction.gtidText);
+            }));
+            return;
+        }
         TransactionUnit unit = new TransactionUnit(context, gtid, transaction.gtidText, transaction.lastCommitted,
                 transaction.sequenceNumber, transaction.builder.steps(), transaction.builder.writeSet(),
                 transaction.builder.exclusive(), null, transaction.sourceMillis, () -> {
@@ -407,9 +464,14 @@ public final class RecordStream implements AutoCloseable {
 
     @Override
     public void close() {
+        abortOpen();
+    }
+
+    private void abortOpen() {
         if (open != null && open.streamed != null) {
             open.streamed.abort();
         }
+        open = null;
     }
 
     /** A source transaction between its BEGIN and its END. */
@@ -424,6 +486,8 @@ public final class RecordStream implements AutoCloseable {
         final EnumSet<Operation> opsAtLastOrder = EnumSet.noneOf(Operation.class);
         long sourceMillis;
         StreamedTransaction streamed;
+        /** Refused by the target before: its records go to the dead-letter queue, only its GTID is recorded. */
+        boolean refused;
 
         OpenTransaction(String gtidText, Gtid gtid, OptionalLong lastCommitted, OptionalLong sequenceNumber,
                         TransactionBuilder builder, SinkRecord begin) {

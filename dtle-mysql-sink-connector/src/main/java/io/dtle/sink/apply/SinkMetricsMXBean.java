@@ -8,6 +8,12 @@ public interface SinkMetricsMXBean {
     /** Source transactions skipped because the target already had them (replays after a restart). */
     long getTransactionsSkipped();
 
+    /**
+     * Source transactions the target refused that went to the dead-letter queue ({@code errors.tolerance=all})
+     * instead of stopping the task; each is recorded in the bookkeeping table and not applied.
+     */
+    long getTransactionsSentToDeadLetterQueue();
+
     /** Row changes of source transactions written. */
     long getRowsApplied();
 

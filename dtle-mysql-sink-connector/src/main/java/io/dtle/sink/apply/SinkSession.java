@@ -42,7 +42,8 @@ public final class SinkSession implements AutoCloseable {
     private final Map<TopicPartition, Long> storedOffsets;
     private final boolean newJob;
 
-    private SinkSession(DtleSinkConfig config, String taskName, HikariDataSource dataSource) throws SQLException {
+    private SinkSession(DtleSinkConfig config, String taskName, HikariDataSource dataSource,
+                        RefusedTransactions refusals, ApplyMetrics metrics) throws SQLException {
         this.dataSource = dataSource;
         metadata = new MetadataConnection(dataSource);
         Connection connection = metadata.get();
@@ -55,7 +56,7 @@ public final class SinkSession implements AutoCloseable {
         newJob = executedAtStart.isEmpty() && storedOffsets.isEmpty();
         ServerDialect dialect = ServerDialect.detect(connection);
 
-        metrics = new ApplyMetrics();
+        this.metrics = metrics;
         TableWriters writers = new TableWriters(config.tableMapping(), new TargetTables(), dialect);
         DdlApplier ddl = new DdlApplier(config.tableMapping(), config.jobUuid(), config.skipCreateDbTable(),
                 config.dropTableIfExists());
@@ -66,9 +67,8 @@ public final class SinkSession implements AutoCloseable {
                 new RetryPolicy(config.retryTxLimit(), Duration.ofMillis(config.retryBackoffMs()),
                         Duration.ofMillis(Math.max(config.retryBackoffMs(), 30_000))));
         stream = new RecordStream(context, executor, dataSource, metadata, config.batchSize(),
-                config.transactionBufferRows(), executedAtStart, newJob);
+                config.transactionBufferRows(), executedAtStart, newJob, refusals);
         metrics.bind(executor::getInFlight, executor::getRetries, stream::executedGtids);
-        metrics.register(config.connectorName(), taskName);
 
         compactor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dtle-sink-compaction-" + taskName);
@@ -80,7 +80,12 @@ public final class SinkSession implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    public static SinkSession open(DtleSinkConfig config, String taskName) {
+    /**
+     * Connects to the target and reads what it has applied; {@code refusals} go to the dead-letter queue. The task
+     * owns {@code metrics}, so its counters outlive the sessions it opens.
+     */
+    public static SinkSession open(DtleSinkConfig config, String taskName, RefusedTransactions refusals,
+                                   ApplyMetrics metrics) {
         HikariDataSource dataSource;
         try {
             dataSource = TargetDataSource.create(config, config.parallelWorkers() + 3, "dtle-sink-" + taskName);
@@ -90,7 +95,7 @@ public final class SinkSession implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         try {
-            return new SinkSession(config, taskName, dataSource);
+            return new SinkSession(config, taskName, dataSource, refusals, metrics);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -144,7 +149,6 @@ public final class SinkSession implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Stopping the apply workers: {}", e.getMessage());
         }
-        metrics.close();
         metadata.close();
         dataSource.close();
         if (!compactor.isTerminated()) {

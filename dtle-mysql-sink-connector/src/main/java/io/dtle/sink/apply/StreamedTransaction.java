@@ -11,8 +11,9 @@ import org.apache.kafka.connect.errors.ConnectException;
 /**
  * A source transaction too big to hold in memory, applied as it streams in: one target transaction on its own
  * connection, bookkeeping row first, committed at the source transaction's END. Nothing else runs meanwhile. A
- * failure rolls it back whole; the task then fails and, restarted, reads the transaction again from its BEGIN
- * (Kafka offsets never pass an open transaction).
+ * failure rolls it back whole; the transaction is then read again from its BEGIN (Kafka offsets never pass an open
+ * transaction): at once after a lock conflict or a lost connection, after a task restart when the target refused
+ * its data (or straight into the dead-letter queue when errors are tolerated).
  */
 final class StreamedTransaction {
     private final ApplyContext context;
@@ -75,12 +76,25 @@ final class StreamedTransaction {
         }
     }
 
+    /** The target refused the transaction's data: applying it again gives the same error. */
+    static final class Refused extends ConnectException {
+        private final String gtid;
+
+        Refused(String gtid, String message, SQLException cause) {
+            super(message, cause);
+            this.gtid = gtid;
+        }
+
+        String gtid() {
+            return gtid;
+        }
+    }
+
     private RuntimeException failure(SQLException e) {
         if (SqlErrors.classify(e) != SqlErrors.Kind.FATAL) {
             return new RetriableFailure(e.getMessage(), e);
         }
-        return new ConnectException("Applying big source transaction " + gtidText + " failed and was rolled back "
-                + "whole: " + e.getMessage() + " (MySQL error " + e.getErrorCode() + "). The task stops; fix the cause and "
-                + "restart it: it applies the transaction again from its start.", e);
+        return new Refused(gtidText, "Applying big source transaction " + gtidText + " failed and was rolled back "
+                + "whole: " + e.getMessage() + " (MySQL error " + e.getErrorCode() + ")", e);
     }
 }

@@ -29,10 +29,19 @@ final class TransactionUnit implements ApplyUnit {
     private final Map<TopicPartition, Long> storeOffsets;
     private final long sourceCommitMillis;
     private final Runnable onCommitted;
+    private final boolean refused;
 
     TransactionUnit(ApplyContext context, Gtid gtid, String gtidText, OptionalLong lastCommitted,
                     OptionalLong sequenceNumber, List<Step> steps, Set<?> writeSet, boolean exclusive,
                     Map<TopicPartition, Long> storeOffsets, long sourceCommitMillis, Runnable onCommitted) {
+        this(context, gtid, gtidText, lastCommitted, sequenceNumber, steps, writeSet, exclusive, storeOffsets,
+                sourceCommitMillis, onCommitted, false);
+    }
+
+    private TransactionUnit(ApplyContext context, Gtid gtid, String gtidText, OptionalLong lastCommitted,
+                            OptionalLong sequenceNumber, List<Step> steps, Set<?> writeSet, boolean exclusive,
+                            Map<TopicPartition, Long> storeOffsets, long sourceCommitMillis, Runnable onCommitted,
+                            boolean refused) {
         this.context = context;
         this.gtid = gtid;
         this.gtidText = gtidText;
@@ -45,6 +54,17 @@ final class TransactionUnit implements ApplyUnit {
         this.storeOffsets = storeOffsets;
         this.sourceCommitMillis = sourceCommitMillis;
         this.onCommitted = onCommitted;
+        this.refused = refused;
+    }
+
+    /** A source transaction the target refused and the dead-letter queue took: only its bookkeeping row is written. */
+    static TransactionUnit refused(ApplyContext context, Gtid gtid, String gtidText, Runnable onCommitted) {
+        return new TransactionUnit(context, gtid, gtidText, OptionalLong.empty(), OptionalLong.empty(), List.of(),
+                Set.of(), false, null, 0, onCommitted, true);
+    }
+
+    boolean hasGtid() {
+        return gtid != null;
     }
 
     @Override
@@ -100,7 +120,9 @@ final class TransactionUnit implements ApplyUnit {
     @Override
     public void committed() {
         int rows = steps.stream().mapToInt(Step::rows).sum();
-        if (gtid != null) {
+        if (refused) {
+            context.metrics().transactionRefused();
+        } else if (gtid != null) {
             context.metrics().transactionApplied(rows, sourceCommitMillis);
         } else {
             context.metrics().upsertRowsApplied(rows);

@@ -242,7 +242,7 @@ final class UnitScheduler {
     }
 
     private void recordFailure(Sequenced sequenced, String message, Throwable cause) {
-        ApplyException error = new ApplyException(sequenced.unit().gtid(), message, cause);
+        ApplyException error = new ApplyException(sequenced.unit(), message, cause);
         if (failure == null || sequenced.seq() < failedSeq) {
             if (failure != null) {
                 error.addSuppressed(failure);
