@@ -6,9 +6,9 @@ import io.dtle.common.config.ConfigProblem;
 import io.dtle.common.gtid.GtidSet;
 import io.dtle.sink.apply.ApplyMetrics;
 import io.dtle.sink.apply.RecordStream;
-import io.dtle.sink.apply.RefusedTransactions;
+import io.dtle.sink.apply.Refusals;
 import io.dtle.sink.apply.SinkSession;
-import io.dtle.sink.apply.TransactionRefused;
+import io.dtle.sink.apply.TargetRefused;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +40,7 @@ public final class DtleMySqlSinkTask extends SinkTask {
     private DtleSinkConfig config;
     private String taskName;
     private SinkSession session;
-    private RefusedTransactions refusals;
+    private Refusals refusals;
     private ApplyMetrics metrics;
     /** Partitions assigned before the session was open: their stored positions are still to be applied. */
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
@@ -55,7 +55,7 @@ public final class DtleMySqlSinkTask extends SinkTask {
         config = new DtleSinkConfig(props);
         ConfigProblem.throwIfAny(config.problems());
         taskName = taskName(props);
-        refusals = new RefusedTransactions(toleratesErrors(props) ? errantRecordReporter() : null);
+        refusals = new Refusals(toleratesErrors(props) ? errantRecordReporter() : null);
         metrics = new ApplyMetrics();
         metrics.register(config.connectorName(), taskName);
         try {
@@ -96,7 +96,7 @@ public final class DtleMySqlSinkTask extends SinkTask {
         }
         try {
             session.stream().put(records, context::offset);
-        } catch (TransactionRefused e) {
+        } catch (TargetRefused e) {
             refuse(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -127,19 +127,18 @@ public final class DtleMySqlSinkTask extends SinkTask {
     }
 
     /**
-     * Sends the refused transaction to the dead-letter queue, if errors are tolerated: a new session reads it again
-     * from where nothing uncommitted lies before it, and this time writes only its GTID.
+     * Sends what the target refused to the dead-letter queue, if errors are tolerated: a new session reads it again
+     * from where nothing uncommitted lies before it, and this time queues it instead of applying it.
      */
-    private void refuse(TransactionRefused refused) {
+    private void refuse(TargetRefused refused) {
         if (!refusals.tolerated()) {
-            throw new ConnectException(refused.getMessage() + ". Nothing of the transaction was applied. Fix the "
-                    + "cause on the target and restart the task, which then applies it; or, to skip such "
-                    + "transactions, set errors.tolerance=all and errors.deadletterqueue.topic.name", refused);
+            throw new ConnectException(refused.getMessage() + ". Nothing of it was applied. Fix the cause on the "
+                    + "target and restart the task, which then applies it; or, to skip what the target refuses, set "
+                    + "errors.tolerance=all and errors.deadletterqueue.topic.name", refused);
         }
-        LOG.warn("Sink task {}: the target refused source transaction {}: {}. errors.tolerance=all: reading it "
-                + "again from {} to send it to the dead-letter queue", taskName, refused.gtid(),
-                refused.getMessage(), refused.rewindTo());
-        refusals.add(refused.gtid(), refused.getCause());
+        LOG.warn("Sink task {}: the target refused {}: {}. errors.tolerance=all: reading again from {} to send it "
+                + "to the dead-letter queue", taskName, refused.what(), refused.getMessage(), refused.rewindTo());
+        refused.noteIn(refusals);
         context.offset(refused.rewindTo());
         session.close();
         session = null;

@@ -7,6 +7,7 @@ import io.dtle.common.record.Operation;
 import io.dtle.common.record.TopicNames;
 import io.dtle.sink.gtid.SourceGtids;
 import io.dtle.sink.parallel.ApplyException;
+import io.dtle.sink.parallel.ApplyUnit;
 import io.dtle.sink.parallel.ParallelApplier;
 import io.dtle.sink.parallel.SqlErrors;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -49,8 +51,10 @@ public final class RecordStream implements AutoCloseable {
     private final int batchSize;
     private final int transactionBufferRows;
     private final boolean newJob;
-    private final RefusedTransactions refusals;
+    private final Refusals refusals;
     private final OffsetTracker offsets = new OffsetTracker();
+    /** Units of a single snapshot or per-table row, applied so to find the row the target refuses in a batch. */
+    private final Map<ApplyUnit, SinkRecord> singleRowUnits = new ConcurrentHashMap<>();
     private final AtomicReference<GtidSet> executed;
     private GtidSet seen;
 
@@ -62,7 +66,7 @@ public final class RecordStream implements AutoCloseable {
 
     public RecordStream(ApplyContext context, ParallelApplier executor, DataSource dataSource,
                         MetadataConnection metadataConnection, int batchSize, int transactionBufferRows,
-                        GtidSet executedAtStart, boolean newJob, RefusedTransactions refusals) {
+                        GtidSet executedAtStart, boolean newJob, Refusals refusals) {
         this.context = context;
         this.executor = executor;
         this.dataSource = dataSource;
@@ -79,15 +83,15 @@ public final class RecordStream implements AutoCloseable {
      * Applies the records. Processing them again is harmless (BEGINs of the open transaction, rows already taken
      * and transactions already handed out are recognised), which is what Connect does after a RetriableException.
      *
-     * @throws TransactionRefused when the target refused a source transaction for its data; this stream is then
-     *         unusable, and a new one reading again from the positions the exception gives can refuse it whole
+     * @throws TargetRefused when the target refused a source transaction or rows for their data; this stream is
+     *         then unusable, and a new one reading again from the positions the exception gives can refuse them
      */
     public void put(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
         try {
             executor.throwIfFailed(); // Connect calls put, also without records, about every poll: a failure shows soon
             putAll(records, rewind);
         } catch (ApplyException e) {
-            if (!e.dataError() || !(e.unit() instanceof TransactionUnit unit) || !unit.hasGtid()) {
+            if (!e.dataError() || !(e.unit() instanceof TransactionUnit unit)) {
                 throw e;
             }
             try {
@@ -95,25 +99,48 @@ public final class RecordStream implements AutoCloseable {
             } catch (ApplyException expected) {
                 // the same failure, once the units before it are done
             }
-            throw new TransactionRefused(e.gtid(), offsets.rereadPositions(), e);
+            throw refused(unit, e);
         } catch (StreamedTransaction.Refused e) {
-            throw new TransactionRefused(e.gtid(), offsets.rereadPositions(), e);
+            throw TargetRefused.transaction(e.gtid(), offsets.rereadPositions(), e);
         }
+    }
+
+    private RuntimeException refused(TransactionUnit unit, ApplyException e) {
+        Map<TopicPartition, Long> rewindTo = offsets.rereadPositions();
+        if (unit.hasGtid()) {
+            return TargetRefused.transaction(e.gtid(), rewindTo, e);
+        }
+        SinkRecord single = singleRowUnits.get(unit);
+        if (single != null) {
+            return TargetRefused.row(new TopicPartition(single.topic(), single.kafkaPartition()),
+                    single.kafkaOffset(), rewindTo, e);
+        }
+        if (unit.rowsOnly() && unit.storeOffsets() != null) {
+            return TargetRefused.rowBatch(unit.storeOffsets(), rewindTo, e);
+        }
+        return e; // a table definition or a truncate: nothing to queue row by row
     }
 
     private void putAll(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
         for (SinkRecord record : records) {
             offsets.received(record);
+            if (open == null && refusals.reportIfRefusedRow(record)) {
+                flushRowBatch();
+                offsets.boundary(record);
+                continue;
+            }
             try {
                 accept(record);
             } catch (DataException e) {
                 if (open == null) {
-                    throw e;
+                    // a snapshot or per-table record that cannot be converted for the target: refused alone
+                    throw TargetRefused.row(new TopicPartition(record.topic(), record.kafkaPartition()),
+                            record.kafkaOffset(), offsets.rereadPositions(), e);
                 }
                 // a row of the open transaction cannot be converted for the target: as if the target refused it
                 String gtid = open.gtidText;
                 abortOpen();
-                throw new TransactionRefused(gtid, offsets.rereadPositions(), new ConnectException(
+                throw TargetRefused.transaction(gtid, offsets.rereadPositions(), new ConnectException(
                         "source transaction " + gtid + " cannot be applied: " + e.getMessage(), e));
             } catch (SQLException e) {
                 if (SqlErrors.classify(e) == SqlErrors.Kind.FATAL) {
@@ -223,9 +250,9 @@ public final class RecordStream implements AutoCloseable {
         }
         open = new OpenTransaction(gtidText, gtid, clock(record, DtleHeaders.LAST_COMMITTED),
                 clock(record, DtleHeaders.SEQUENCE_NUMBER), new TransactionBuilder(context, batchSize), record);
-        if (refusals.contains(gtidText)) {
+        if (refusals.containsTransaction(gtidText)) {
             open.refused = true;
-            refusals.report(gtidText, record);
+            refusals.reportTransactionRecord(gtidText, record);
         }
     }
 
@@ -262,7 +289,7 @@ public final class RecordStream implements AutoCloseable {
         }
         open.sourceMillis = sourceMillis(row);
         if (open.refused) {
-            refusals.report(open.gtidText, row.record());
+            refusals.reportTransactionRecord(open.gtidText, row.record());
             return;
         }
         if (row.op() == Operation.TRUNCATE) {
@@ -290,7 +317,7 @@ public final class RecordStream implements AutoCloseable {
             }
         }
         if (open.refused) {
-            refusals.report(open.gtidText, change.record());
+            refusals.reportTransactionRecord(open.gtidText, change.record());
             return;
         }
         if (!open.builder.hasDdl(change.ddl())) {
@@ -314,7 +341,7 @@ public final class RecordStream implements AutoCloseable {
         long ticket = offsets.register();
         Gtid gtid = transaction.gtid;
         if (transaction.refused) {
-            refusals.report(transaction.gtidText, endMarker);
+            refusals.reportTransactionRecord(transaction.gtidText, endMarker);
             LOG.warn("Source transaction {} went to the dead-letter queue (errors.tolerance=all): the target refused "
                     + "it; it is recorded as done in the bookkeeping table and not applied", transaction.gtidText);
             executor.submit(TransactionUnit.refused(context, gtid, transaction.gtidText, () -> {
@@ -362,7 +389,9 @@ public final class RecordStream implements AutoCloseable {
         rowBatch.row(metadataConnection.get(), RowBatch.Kind.UPSERT, row.database(), row.table(), rowSchema(row),
                 null, row.after());
         offsets.boundary(row.record());
-        if (rowBatch.rows() >= batchSize) {
+        if (refusals.oneRowAtATime(row.record())) {
+            flushSingleRow(row.record());
+        } else if (rowBatch.rows() >= batchSize) {
             flushRowBatch();
         }
     }
@@ -401,27 +430,46 @@ public final class RecordStream implements AutoCloseable {
             case TRUNCATE -> rowBatch.step(new TruncateStep(context, row.database(), row.table()));
         }
         offsets.boundary(row.record());
+        if (refusals.oneRowAtATime(row.record())) {
+            flushSingleRow(row.record());
+        }
     }
 
-    private void flushRowBatch() throws InterruptedException {
+    /** Applies the batch, which holds only {@code record}'s row, as its own unit: a refusal then names the row. */
+    private void flushSingleRow(SinkRecord record) throws InterruptedException {
+        TransactionUnit unit = flushRowBatch();
+        if (unit != null) {
+            singleRowUnits.put(unit, record);
+        }
+    }
+
+    /** Submits the buffered rows as one unit; returns it, or null when there was nothing to submit. */
+    private TransactionUnit flushRowBatch() throws InterruptedException {
         if (rowBatch == null || rowBatch.isEmpty()) {
             rowBatch = null;
-            return;
+            return null;
         }
         TransactionBuilder batch = rowBatch;
         rowBatch = null;
-        submitWithoutGtid(batch);
+        TransactionUnit unit = submitWithoutGtid(batch);
         if (!rowBatchIsSnapshot) {
             executor.drain(); // per-table changes keep their order: one batch at a time
         }
+        return unit;
     }
 
-    private void submitWithoutGtid(TransactionBuilder builder) throws InterruptedException {
+    private TransactionUnit submitWithoutGtid(TransactionBuilder builder) throws InterruptedException {
         long ticket = offsets.register();
         Map<TopicPartition, Long> position = offsets.boundaryPositions();
-        executor.submit(new TransactionUnit(context, null, null, OptionalLong.empty(), OptionalLong.empty(),
-                builder.steps(), Set.of(), builder.exclusive(), position, 0, () -> offsets.committed(ticket)));
+        TransactionUnit[] submitted = new TransactionUnit[1];
+        submitted[0] = new TransactionUnit(context, null, null, OptionalLong.empty(), OptionalLong.empty(),
+                builder.steps(), Set.of(), builder.exclusive(), position, 0, () -> {
+                    offsets.committed(ticket);
+                    singleRowUnits.remove(submitted[0]);
+                });
+        executor.submit(submitted[0]);
         unitsWithoutGtidInFlight = true;
+        return submitted[0];
     }
 
     // ---- helpers

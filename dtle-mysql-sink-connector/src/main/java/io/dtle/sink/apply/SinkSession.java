@@ -43,7 +43,7 @@ public final class SinkSession implements AutoCloseable {
     private final boolean newJob;
 
     private SinkSession(DtleSinkConfig config, String taskName, HikariDataSource dataSource,
-                        RefusedTransactions refusals, ApplyMetrics metrics) throws SQLException {
+                        Refusals refusals, ApplyMetrics metrics) throws SQLException {
         this.dataSource = dataSource;
         metadata = new MetadataConnection(dataSource);
         Connection connection = metadata.get();
@@ -84,7 +84,7 @@ public final class SinkSession implements AutoCloseable {
      * Connects to the target and reads what it has applied; {@code refusals} go to the dead-letter queue. The task
      * owns {@code metrics}, so its counters outlive the sessions it opens.
      */
-    public static SinkSession open(DtleSinkConfig config, String taskName, RefusedTransactions refusals,
+    public static SinkSession open(DtleSinkConfig config, String taskName, Refusals refusals,
                                    ApplyMetrics metrics) {
         HikariDataSource dataSource;
         try {

@@ -67,6 +67,16 @@ final class TransactionUnit implements ApplyUnit {
         return gtid != null;
     }
 
+    /** Only row changes: no DDL, no truncate. */
+    boolean rowsOnly() {
+        return !hasDdl;
+    }
+
+    /** The Kafka positions this unit stores with its rows (units without a GTID), else null. */
+    Map<TopicPartition, Long> storeOffsets() {
+        return storeOffsets;
+    }
+
     @Override
     public String gtid() {
         return gtidText == null ? "(no GTID: snapshot or per-table rows)" : gtidText;

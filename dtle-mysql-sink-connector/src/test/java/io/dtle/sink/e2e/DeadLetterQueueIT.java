@@ -109,6 +109,37 @@ class DeadLetterQueueIT {
         Jobs.stop(connect, "dlq");
     }
 
+    @Test
+    void snapshotRowsTheTargetRefusesGoAloneToTheDeadLetterQueue() {
+        source.execute("CREATE DATABASE dlqs", "CREATE TABLE dlqs.t (id INT PRIMARY KEY, b VARCHAR(40))");
+        StringBuilder rows = new StringBuilder("INSERT INTO dlqs.t VALUES ");
+        for (int id = 1; id <= 30; id++) {
+            rows.append(id == 1 ? "" : ", ").append('(').append(id)
+                    .append(id == 7 || id == 23 ? ", 'too long for the target')" : ", 'ok')");
+        }
+        source.execute(rows.toString());
+        target.execute("CREATE DATABASE dlqs", "CREATE TABLE dlqs.t (id INT PRIMARY KEY, b VARCHAR(3))");
+        Map<String, String> sink = Jobs.with(Jobs.sink(target, "dlqs"), Map.of(
+                "errors.tolerance", "all",
+                "errors.deadletterqueue.topic.name", "dlq-rows",
+                "errors.deadletterqueue.topic.replication.factor", "1",
+                "errors.deadletterqueue.context.headers.enable", "true",
+                "batch.size", "10"));
+        Jobs.start(connect, "dlqs", Jobs.source(source, "dlqs", "dlqs"), sink);
+        source.execute("INSERT INTO dlqs.t VALUES (31, 'ok')", "UPDATE dlqs.t SET b = 'yes' WHERE id = 8");
+
+        Jobs.awaitEqual(Duration.ofSeconds(90), TableComparer.between(source, target).tables("dlqs.t")
+                .leftWhere("dlqs.t", "id NOT IN (7, 23)"));
+        List<ConsumerRecord<byte[], byte[]>> dead = connect.awaitRecords("dlq-rows", 2);
+        assertThat(dead).hasSize(2);
+        assertThat(dead).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .anySatisfy(value -> assertThat(value).contains("\"op\":\"r\"").contains("\"id\":7,"))
+                .anySatisfy(value -> assertThat(value).contains("\"op\":\"r\"").contains("\"id\":23,"));
+        assertThat(dead).allSatisfy(r -> assertThat(header(r, "__connect.errors.exception.message"))
+                .contains("Data too long").contains("dlqs.t"));
+        Jobs.stop(connect, "dlqs");
+    }
+
     private static long rowRecords(List<ConsumerRecord<byte[], byte[]>> records) {
         return records.stream().filter(r -> r.value() != null
                 && new String(r.value(), StandardCharsets.UTF_8).contains("\"op\":\"")).count();
