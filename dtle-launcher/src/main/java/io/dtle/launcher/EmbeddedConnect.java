@@ -1,5 +1,6 @@
 package io.dtle.launcher;
 
+import io.dtle.source.ProducerTuning;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,6 +57,8 @@ final class EmbeddedConnect implements AutoCloseable {
         config.put("rest.advertised.host.name", "127.0.0.1");
         config.put("rest.advertised.port", Integer.toString(restPort));
         config.put("plugin.discovery", "service_load");
+        // Source connectors from --configs files get the batching they are benchmarked with, too.
+        config.putAll(ProducerTuning.workerDefaults());
         // Commit source offsets often, so a stop loses little work to redo.
         config.put("offset.flush.interval.ms", "2000");
         // The only worker comes back with a new member id after a restart: give its old tasks back at once

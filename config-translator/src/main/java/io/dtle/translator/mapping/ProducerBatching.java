@@ -1,5 +1,6 @@
 package io.dtle.translator.mapping;
 
+import io.dtle.source.ProducerTuning;
 import io.dtle.translator.job.JobSpec;
 import io.dtle.translator.job.Tunable;
 import java.util.Map;
@@ -7,8 +8,9 @@ import java.util.Optional;
 
 /**
  * dtle's sender batching (GroupMaxSize bytes, GroupTimeout ms; KafkaConfig.MessageGroupMaxSize and
- * MessageGroupTimeout for Kafka jobs) as the source's producer batch.size and linger.ms. dtle's default size of
- * 1 means "send at once", which is Kafka's own default behaviour, so only a larger size becomes an override.
+ * MessageGroupTimeout for Kafka jobs) as the source's producer batch.size and linger.ms. Without a size above dtle's
+ * default of 1 ("send at once"), the source gets {@link ProducerTuning}'s batching, which it is benchmarked with:
+ * Connect's own producer defaults make it several times slower.
  */
 final class ProducerBatching {
     private ProducerBatching() {
@@ -27,8 +29,9 @@ final class ProducerBatching {
             timeout.ifPresent(ms -> config.put("producer.override.linger.ms", ms.toString()));
             return;
         }
-        size.ifPresent(s -> notes.add("$.." + sizeField.name(),
-                "a size of 1 sends at once, as Kafka's producer does by default"));
+        config.putAll(ProducerTuning.connectorOverrides());
+        size.ifPresent(s -> notes.add("$.." + sizeField.name(), "a size of 1 (send at once) gives way to the "
+                + "connector's producer batching, batch.size 1 MiB and linger.ms 20, which costs at most 20 ms"));
         timeout.ifPresent(t -> notes.add("$.." + timeoutField.name(), "applies only with a " + sizeField.name()
                 + " above 1"));
     }
