@@ -164,6 +164,30 @@ public final class ConnectCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * The last record of partition 0 of {@code topic} that a read_committed consumer sees now, or null when none is
+     * among the last {@code window} offsets (all of them aborted records and transaction markers, say). It reads only
+     * that window, so a test can sample where the committed part of a topic ends while a producer writes.
+     */
+    public ConsumerRecord<byte[], byte[]> lastCommitted(String topic, int window) {
+        try (KafkaConsumer<byte[], byte[]> consumer = readCommittedConsumer()) {
+            TopicPartition partition = new TopicPartition(topic, 0);
+            consumer.assign(List.of(partition));
+            long stable = consumer.endOffsets(List.of(partition), DEFAULT_TIMEOUT).get(partition);
+            consumer.seek(partition, Math.max(0, stable - window));
+            ConsumerRecord<byte[], byte[]> last = null;
+            long deadline = System.nanoTime() + DEFAULT_TIMEOUT.toNanos();
+            while (consumer.position(partition) < stable && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < stable) {
+                        last = record;
+                    }
+                }
+            }
+            return last;
+        }
+    }
+
     private KafkaConsumer<byte[], byte[]> readCommittedConsumer() {
         return cluster.kafka().createConsumer(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
     }

@@ -79,12 +79,18 @@ class ExactlyOnceSourceIT {
         // The new task took its consistent snapshot in start(), before Connect reported it running: rows written
         // from now on reach Kafka through the binlog only.
         CompletableFuture<Void> writes = CompletableFuture.runAsync(writer::writeAll);
+        CommittedEndSampler sampler = CommittedEndSampler.start(connect, TOPIC);
         long rows = writer.totalRows();
         System.out.printf("eos: worker killed mid-stream at end offset %d%n",
                 killTaskWorkerAfter(SNAPSHOT_ROWS + rows / 4));
         System.out.printf("eos: worker killed mid-stream at end offset %d%n",
                 killTaskWorkerAfter(SNAPSHOT_ROWS + rows * 2 / 3));
         writes.get();
+        // While the stream ran, the committed part of the topic always ended with a whole transaction.
+        Map<String, Integer> lastOps = sampler.stop();
+        System.out.printf("eos: the committed topic ended with %s%n", lastOps);
+        assertThat(lastOps.keySet()).as("kinds of the last committed record while streaming")
+                .contains("END").doesNotContain("BEGIN", "c");
 
         long least = SNAPSHOT_ROWS + rows + 2L * TRANSACTIONS;
         Await.until("every transaction committed", Duration.ofMinutes(5),
