@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.source.ConnectorTransactionBoundaries;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
 
 /**
@@ -47,6 +49,23 @@ public final class DtleSourceConnector extends SourceConnector {
     @Override
     public Class<? extends Task> taskClass() {
         return DtleSourceTask.class;
+    }
+
+    /**
+     * Exactly-once delivery works because every record's source offset is a complete resume point (the executed
+     * GTID set and binlog position, plus the events already emitted of the current transaction; during a snapshot
+     * the table and last chunk key): Connect commits those offsets in the same Kafka transaction as the records, and
+     * a restarted task reads the binlog from exactly there.
+     */
+    @Override
+    public ExactlyOnceSupport exactlyOnceSupport(Map<String, String> connectorConfig) {
+        return ExactlyOnceSupport.SUPPORTED;
+    }
+
+    /** The task marks the end of each source transaction, heartbeat and snapshot chunk; see TransactionBoundaries. */
+    @Override
+    public ConnectorTransactionBoundaries canDefineTransactionBoundaries(Map<String, String> connectorConfig) {
+        return ConnectorTransactionBoundaries.SUPPORTED;
     }
 
     /** One task whatever {@code maxTasks}: a binlog stream cannot be split without losing its order. */

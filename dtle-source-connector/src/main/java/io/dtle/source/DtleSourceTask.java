@@ -4,13 +4,19 @@ import io.dtle.common.Version;
 import io.dtle.common.config.ConfigProblem;
 import io.dtle.source.metric.ConnectorMBeans;
 import io.dtle.source.stream.RecordSource;
+import io.dtle.source.stream.TransactionBoundaries;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
+import org.apache.kafka.connect.source.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs one {@link RecordSource}: the snapshot, then the binlog stream, from the task's stored offset. */
 public final class DtleSourceTask extends SourceTask {
+    private static final Logger LOG = LoggerFactory.getLogger(DtleSourceTask.class);
+
     private RecordSource source;
     private ConnectorMBeans metrics;
 
@@ -33,12 +39,26 @@ public final class DtleSourceTask extends SourceTask {
         ConfigProblem.throwIfAny(config.problems());
         metrics = ConnectorMBeans.register(config.topicPrefix());
         try {
-            source = TaskAssembly.open(config, context.offsetStorageReader(), metrics);
+            source = TaskAssembly.open(config, context.offsetStorageReader(), metrics, transactionBoundaries());
         } catch (RuntimeException e) {
             metrics.close();
             metrics = null;
             throw e;
         }
+    }
+
+    /**
+     * With {@code transaction.boundary=connector} on an exactly-once worker, Connect commits its Kafka transaction
+     * where the sources say a unit of work ends; with other boundaries (or none) the context is null.
+     */
+    private TransactionBoundaries transactionBoundaries() {
+        TransactionContext transactions = context.transactionContext();
+        if (transactions == null) {
+            return TransactionBoundaries.NONE;
+        }
+        LOG.info("Connector-defined transaction boundaries: one Kafka transaction per source transaction and per "
+                + "snapshot chunk");
+        return transactions::commitTransaction;
     }
 
     /** Up to max.batch.size records, or null when nothing arrived within poll.interval.ms. */

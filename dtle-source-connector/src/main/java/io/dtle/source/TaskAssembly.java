@@ -27,6 +27,7 @@ import io.dtle.source.stream.RowFilter;
 import io.dtle.source.stream.StreamContext;
 import io.dtle.source.stream.StreamOffsets;
 import io.dtle.source.stream.TopicRouter;
+import io.dtle.source.stream.TransactionBoundaries;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,11 +48,13 @@ final class TaskAssembly {
     private TaskAssembly() {
     }
 
-    static RecordSource open(DtleSourceConfig config, OffsetStorageReader offsets, ConnectorMBeans metrics) {
+    static RecordSource open(DtleSourceConfig config, OffsetStorageReader offsets, ConnectorMBeans metrics,
+                             TransactionBoundaries boundaries) {
         Map<String, String> partition = StreamOffsets.partition(config.topicPrefix());
         Map<String, Object> stored = offsets == null ? null : offsets.offset(partition);
         try (Connection connection = SourceConnections.open(config)) {
-            StreamContext context = context(config, partition, serverId(connection), tableNamesCaseInsensitive(connection));
+            StreamContext context = context(config, partition, new ServerTraits(serverId(connection),
+                    tableNamesCaseInsensitive(connection)), boundaries);
             if (SnapshotOffsets.isSnapshot(stored) || stored == null && config.snapshotMode().copiesData()) {
                 return snapshotThenStream(config, context, stored, metrics);
             }
@@ -160,16 +163,21 @@ final class TaskAssembly {
         return BinlogPosition.ofGtidSet(delivered.build());
     }
 
-    private static StreamContext context(DtleSourceConfig config, Map<String, String> partition, long serverId,
-            boolean tableNamesCaseInsensitive) {
+    /** What the task reads from the source server before it builds its context. */
+    private record ServerTraits(long serverId, boolean tableNamesCaseInsensitive) {
+    }
+
+    private static StreamContext context(DtleSourceConfig config, Map<String, String> partition, ServerTraits server,
+                                         TransactionBoundaries boundaries) {
         SourceSchemaRegistry registry = new SourceSchemaRegistry(DebeziumMySqlDefaults.config(config.topicPrefix()),
-                tableNamesCaseInsensitive);
+                server.tableNamesCaseInsensitive());
         ChangeRecordFactory changes = new ChangeRecordFactory(registry.config(), config.tombstonesOnDelete(),
                 Clock.systemUTC());
         return new StreamContext(registry, changes, new TopicRouter(config.topicPrefix(), config.topicRouting()),
                 config.tableFilter(), new RowFilter(config.whereConditions().expressions(), config.skippedOperations()),
-                new DdlFilter(config.skippedDdl()), serverId, partition,
-                new StreamContext.Batching(config.maxBatchSize(), config.pollInterval(), config.heartbeatInterval()));
+                new DdlFilter(config.skippedDdl()), server.serverId(), partition,
+                new StreamContext.Batching(config.maxBatchSize(), config.pollInterval(), config.heartbeatInterval()),
+                boundaries);
     }
 
     private static long serverId(Connection connection) throws SQLException {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.apache.kafka.connect.source.ConnectorTransactionBoundaries;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +39,17 @@ class DtleSourceConnectorTest {
         assertThat(connector.version()).isEqualTo(Version.get()).isNotBlank();
         assertThat(connector.config()).isSameAs(DtleSourceConfig.CONFIG_DEF);
         assertThat(new DtleSourceTask().version()).isEqualTo(Version.get());
+    }
+
+    /** Issue #3: Connect's preflight check for exactly.once.support=required and transaction.boundary=connector. */
+    @Test
+    void declaresExactlyOnceSupportAndItsOwnTransactionBoundaries() {
+        DtleSourceConnector connector = new DtleSourceConnector();
+        Map<String, String> config = Map.of("exactly.once.support", "required", "transaction.boundary", "connector");
+        assertThat(connector.exactlyOnceSupport(config)).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+        assertThat(connector.canDefineTransactionBoundaries(config))
+                .isEqualTo(ConnectorTransactionBoundaries.SUPPORTED);
+        // Connect validates its own keys; the connector's ConfigDef must not claim them.
+        assertThat(DtleSourceConfig.CONFIG_DEF.names()).doesNotContain("exactly.once.support", "transaction.boundary");
     }
 }

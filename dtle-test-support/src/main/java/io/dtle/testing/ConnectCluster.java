@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.connect.runtime.rest.entities.ConfigInfos;
@@ -126,6 +128,85 @@ public final class ConnectCluster implements AutoCloseable {
             }
             throw new AssertionError("reading topic " + topic + " failed: " + e, e);
         }
+    }
+
+    /**
+     * Every record of {@code topic} that a consumer with {@code isolation.level=read_committed} sees, up to the last
+     * stable offset at the time of the call: records of aborted transactions (a killed exactly-once task's) and of
+     * still open ones are left out, and so is any transaction committed after the call. {@link #readAll} reads
+     * uncommitted, so it returns those too. None while the topic does not exist yet.
+     */
+    public List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = readCommittedConsumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            if (partitions.isEmpty()) {
+                return List.of();
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            // For a read_committed consumer these are the last stable offsets.
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, DEFAULT_TIMEOUT);
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            Await.until("reading " + topic + " committed up to " + end, DEFAULT_TIMEOUT, () -> {
+                // Poll while records come, rather than once per Await round.
+                ConsumerRecords<byte[], byte[]> batch;
+                do {
+                    batch = consumer.poll(Duration.ofMillis(200));
+                    // A transaction committed since the call may be read in part: stop at the stable offset.
+                    batch.forEach(r -> {
+                        if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+                            records.add(r);
+                        }
+                    });
+                } while (!batch.isEmpty());
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            }, () -> records.size() + " records read");
+            return records;
+        }
+    }
+
+    /**
+     * The last stable offsets of {@code topic}, summed over its partitions: what a read_committed consumer can read
+     * up to. It equals {@link #endOffset} when no producer transaction is open on the topic.
+     */
+    public long committedEndOffset(String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = readCommittedConsumer()) {
+            return consumer.endOffsets(partitions(consumer, topic), DEFAULT_TIMEOUT).values().stream()
+                    .mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * The last record of partition 0 of {@code topic} that a read_committed consumer sees now, or null when none is
+     * among the last {@code window} offsets (all of them aborted records and transaction markers, say). It reads only
+     * that window, so a test can sample where the committed part of a topic ends while a producer writes.
+     */
+    public ConsumerRecord<byte[], byte[]> lastCommitted(String topic, int window) {
+        try (KafkaConsumer<byte[], byte[]> consumer = readCommittedConsumer()) {
+            TopicPartition partition = new TopicPartition(topic, 0);
+            consumer.assign(List.of(partition));
+            long stable = consumer.endOffsets(List.of(partition), DEFAULT_TIMEOUT).get(partition);
+            consumer.seek(partition, Math.max(0, stable - window));
+            ConsumerRecord<byte[], byte[]> last = null;
+            long deadline = System.nanoTime() + DEFAULT_TIMEOUT.toNanos();
+            while (consumer.position(partition) < stable && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < stable) {
+                        last = record;
+                    }
+                }
+            }
+            return last;
+        }
+    }
+
+    private KafkaConsumer<byte[], byte[]> readCommittedConsumer() {
+        return cluster.kafka().createConsumer(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {
+        return consumer.partitionsFor(topic, DEFAULT_TIMEOUT).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
     private static boolean isUnknownTopic(Throwable error) {

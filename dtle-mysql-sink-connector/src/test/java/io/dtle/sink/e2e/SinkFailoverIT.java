@@ -6,6 +6,7 @@ import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ProcessWorker;
+import io.dtle.testing.WorkerRest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,10 +2,10 @@ package io.dtle.smt.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dtle.sink.e2e.WorkerRest;
 import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.ProcessWorker;
+import io.dtle.testing.WorkerRest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -106,6 +106,7 @@ public final class SnapshotSource implements RecordSource {
         TableId id = plan.tables().get(tableIndex);
         Table table = context.registry().table(id).orElseThrow(() -> new ConnectException("No definition of " + id));
         Map<String, Object> before = SnapshotOffsets.encode(plan.streamFrom(), id, lastKey);
+        int buffered = buffer.size();
         if (query == null) {
             query = startTable(table);
             buffer.addAll(schemaRecords.beforeTable(id, before));
@@ -132,6 +133,10 @@ public final class SnapshotSource implements RecordSource {
             }
         }
         emit(id, schema, rows, more, before, SnapshotOffsets.encode(plan.streamFrom(), id, chunkEnd));
+        if (buffer.size() > buffered) {
+            // One Kafka transaction per chunk: its last record carries the offset a resumed snapshot starts from.
+            context.boundaries().commitAfter(buffer.peekLast());
+        }
         copiedInTable += rows.size();
         progress.chunk(id, rows.size(), copiedInTable);
         if (more) {

@@ -77,9 +77,22 @@ public final class BinlogRecordStream implements RecordSource {
             handle(event, pending);
             Map<String, Object> before = lastOffset;
             lastOffset = StreamOffsets.encode(event.position(), transaction);
+            int emitted = records.size();
             pending.drainTo(records, before, lastOffset);
+            if (records.size() > emitted && closesUnit()) {
+                context.boundaries().commitAfter(records.get(records.size() - 1));
+            }
         }
         return records;
+    }
+
+    /**
+     * Whether the event just handled left no transaction open for its records: an END marker or a heartbeat, or a
+     * statement whose transaction has no BEGIN marker and so gets no END (a DDL in table routing, which MySQL
+     * commits by itself). A batch that ends inside a transaction is never a boundary.
+     */
+    private boolean closesUnit() {
+        return transaction == null || !transaction.begun();
     }
 
     private void handle(BinlogEvent event, PendingRecords pending) {

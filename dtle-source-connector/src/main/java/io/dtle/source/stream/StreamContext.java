@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What the snapshot and the stream share: the schema registry and record factory, the routing, the filters, the
- * source partition and the batch settings.
+ * source partition, the batch settings and where a Kafka transaction may end.
  */
 public record StreamContext(
         SourceSchemaRegistry registry,
@@ -19,7 +19,8 @@ public record StreamContext(
         DdlFilter ddl,
         long serverId,
         Map<String, String> partition,
-        Batching batching) {
+        Batching batching,
+        TransactionBoundaries boundaries) {
 
     /** How much one poll returns and how long it waits. */
     public record Batching(int maxBatchSize, Duration pollInterval, Duration heartbeatInterval) {

@@ -2,17 +2,12 @@ package io.dtle.source.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ProcessWorker;
 import io.dtle.testing.TopicRecords;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import io.dtle.testing.WorkerRest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,20 +106,14 @@ class DtleSourceFailoverIT {
     }
 
     /** Puts the connector on a worker process that alone owns it: the in-process worker leaves the group. */
-    private static ProcessWorker runOnProcessWorker(String name, Map<String, String> config) throws Exception {
-        ProcessWorker worker = connect.startProcessWorker();
+    private static ProcessWorker runOnProcessWorker(String name, Map<String, String> config) {
+        List<ProcessWorker> workers = List.of(connect.startProcessWorker());
         connect.stopWorker();
-        String url = "http://" + worker.workerId() + "/connectors/" + name;
-        HttpRequest put = HttpRequest.newBuilder(URI.create(url + "/config")).header("Content-Type",
-                "application/json").PUT(HttpRequest.BodyPublishers.ofString(new ObjectMapper()
-                .writeValueAsString(config))).build();
         // Until the group has rebalanced, the process worker forwards requests to the stopped leader.
-        Await.until("the worker process to lead the group and take the connector", ConnectCluster.DEFAULT_TIMEOUT,
-                () -> accepted(put));
+        WorkerRest.putConfig(workers, name, config);
         Await.until("the task to run on the worker process", ConnectCluster.DEFAULT_TIMEOUT,
-                () -> send(HttpRequest.newBuilder(URI.create(url + "/status")).GET().build())
-                        .matches("(?s).*\"tasks\":\\[\\{[^]]*\"state\":\"RUNNING\".*"));
-        return worker;
+                () -> WorkerRest.taskRunning(workers, name), () -> WorkerRest.status(workers, name));
+        return workers.get(0);
     }
 
     private static List<TopicRecords> read() {
@@ -151,22 +140,5 @@ class DtleSourceFailoverIT {
             statements[ROWS + 1] = "COMMIT";
             mysql.execute(statements);
         }
-    }
-
-    private static boolean accepted(HttpRequest request) throws Exception {
-        try {
-            send(request);
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
-    }
-
-    private static String send(HttpRequest request) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300 && response.statusCode() != 404) {
-            throw new IllegalStateException(request.uri() + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
     }
 }

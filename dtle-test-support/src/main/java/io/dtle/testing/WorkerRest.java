@@ -1,9 +1,8 @@
-package io.dtle.sink.e2e;
+package io.dtle.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dtle.testing.Await;
-import io.dtle.testing.ConnectCluster;
-import io.dtle.testing.ProcessWorker;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,6 +62,20 @@ public final class WorkerRest {
 
     public static boolean taskRunning(Collection<ProcessWorker> workers, String name) {
         return status(workers, name).matches("(?s).*\"tasks\":\\[\\{[^]]*\"state\":\"RUNNING\".*");
+    }
+
+    /**
+     * Whether the connector's first task runs on {@code worker}. After a crash the status topic still says RUNNING
+     * on the dead worker until the group reassigns the task, so {@link #taskRunning} alone can be stale.
+     */
+    public static boolean taskRunningOn(Collection<ProcessWorker> workers, String name, ProcessWorker worker)
+            throws IOException {
+        String status = status(workers, name);
+        if (status.isEmpty()) {
+            return false;
+        }
+        JsonNode task = JSON.readTree(status).path("tasks").path(0);
+        return "RUNNING".equals(task.path("state").asText()) && worker.workerId().equals(task.path("worker_id").asText());
     }
 
     public static boolean taskFailed(Collection<ProcessWorker> workers, String name) {
