@@ -1,6 +1,7 @@
 package io.dtle.source.stream;
 
 import io.dtle.source.TableFilter;
+import io.dtle.source.history.SchemaHistory;
 import io.dtle.source.record.ChangeRecordFactory;
 import io.dtle.source.schema.SourceSchemaRegistry;
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * What the snapshot and the stream share: the schema registry and record factory, the routing, the filters, the
- * source partition and the batch settings.
+ * source partition, the batch settings and the schema history that accepted DDL statements are written to.
  */
 public record StreamContext(
         SourceSchemaRegistry registry,
@@ -19,7 +20,8 @@ public record StreamContext(
         DdlFilter ddl,
         long serverId,
         Map<String, String> partition,
-        Batching batching) {
+        Batching batching,
+        SchemaHistory history) {
 
     /** How much one poll returns and how long it waits. */
     public record Batching(int maxBatchSize, Duration pollInterval, Duration heartbeatInterval) {
