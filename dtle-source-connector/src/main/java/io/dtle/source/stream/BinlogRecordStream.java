@@ -240,13 +240,22 @@ public final class BinlogRecordStream implements RecordSource {
     private boolean captured(SchemaChange change) {
         String database = change.database();
         if (database == null || database.isEmpty()) {
-            // The sink's own tables are never replicated, even when its statement ran without a default database.
-            return !BookkeepingStatements.names(change.ddl());
+            return unattributedStatementCaptured(change);
         }
         if (change.table() != null) {
             return context.tables().includesTable(change.table().id().catalog(), change.table().id().table());
         }
         return context.tables().includesDatabase(database);
+    }
+
+    /**
+     * A statement without a database (it ran without a default database and the parser knows none of its tables):
+     * emitted unless every database it names is not captured, e.g. an ALTER of the dtle sink's bookkeeping table or
+     * of another table the connector does not capture.
+     */
+    private boolean unattributedStatementCaptured(SchemaChange change) {
+        Set<String> named = QualifiedNames.databases(change.ddl());
+        return named.isEmpty() || named.stream().anyMatch(context.tables()::includesDatabase);
     }
 
     private void begin(PendingRecords pending, long timestampMillis) {
