@@ -103,8 +103,7 @@ final class DdlSinceOffsetCheck {
                 + ". Today's definition of the table cannot decode the rows logged before that statement, so the "
                 + "task stops rather than emit wrongly decoded rows. To fix: set "
                 + SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG + " to the Kafka cluster's bootstrap servers "
-                + "so that a schema history is kept from now on, and re-snapshot this connector (a new "
-                + OutputConfigKeys.TOPIC_PREFIX_CONFIG + " or deleted offsets), or restart it from a position after "
-                + "the DDL with start.gtid (skipping the rows in between).";
+                + "so that a schema history is kept from now on, and re-snapshot: recreate the connector under a new "
+                + "name (Connect keeps offsets per connector name), or delete its offsets while it is stopped.";
     }
 }

@@ -21,19 +21,23 @@ final class TableDefinitionsAtStart {
     private TableDefinitionsAtStart() {
     }
 
-    /** Today's definitions, which the caller knows to hold at {@code at}; recorded as the history's baseline. */
+    /**
+     * Today's definitions, which the caller knows to hold at {@code at}; recorded as the history's baseline unless
+     * {@code at} is null (a resumed snapshot, whose first start recorded it).
+     */
     static TableDefinitions loadAndRecord(Connection connection, StreamContext context, BinlogPosition at)
             throws SQLException {
         SourceSchemaRegistry registry = context.registry();
         registry.startRecording();
         TableDefinitions definitions;
+        List<AppliedDdl> statements;
         try {
             definitions = TableDefinitionLoader.load(connection, context.tables(), registry);
         } finally {
-            List<AppliedDdl> statements = registry.stopRecording();
-            if (at != null) {
-                context.history().recordBaseline(at, statements);
-            }
+            statements = registry.stopRecording();
+        }
+        if (at != null) {
+            context.history().recordBaseline(at, statements);
         }
         return definitions;
     }
