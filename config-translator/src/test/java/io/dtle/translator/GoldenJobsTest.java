@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dtle.source.DtleSourceConfig;
 import io.dtle.source.DtleSourceConnector;
+import io.dtle.source.SchemaHistoryConfigKeys;
 import io.dtle.translator.cli.TranslationJson;
 import io.dtle.translator.mapping.ConnectorConfig;
 import io.dtle.translator.job.JobFiles;
@@ -80,6 +81,19 @@ class GoldenJobsTest {
                 Map<String, String> config = new HashMap<>(connector.config());
                 config.put("name", connector.name());
                 assertThat(new DtleSourceConfig(config).problems()).as(connector.name()).isEmpty();
+            }
+        }
+    }
+
+    /** Issue #3: a source keeps its schema history in the Connect cluster's Kafka when the translator knows it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void sourcesKeepTheirSchemaHistoryInTheConnectClustersKafka(String name, List<String> inputs) throws IOException {
+        for (ConnectorConfig connector : JobTranslator.translate(read(inputs), new TranslateOptions("kafka1:9092"))
+                .connectors()) {
+            if (connector.connectorClass().equals(DtleSourceConnector.class.getName())) {
+                assertThat(connector.config()).as(connector.name())
+                        .containsEntry(SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG, "kafka1:9092");
             }
         }
     }

@@ -2,6 +2,7 @@ package io.dtle.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dtle.source.SchemaHistoryConfigKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,6 +24,20 @@ record ConnectorConfig(String name, Map<String, String> config) {
 
     boolean isDtleSource() {
         return SOURCE_CLASS.equals(config.get("connector.class"));
+    }
+
+    /**
+     * A dtle source without a schema history's Kafka gets {@code kafkaBootstrap} (the cluster it runs on) for it; a
+     * configured one is kept. Other connectors, or an unknown Kafka (null), are returned as they are.
+     */
+    ConnectorConfig withSchemaHistory(String kafkaBootstrap) {
+        String key = SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG;
+        if (kafkaBootstrap == null || !isDtleSource() || !config.getOrDefault(key, "").isBlank()) {
+            return this;
+        }
+        Map<String, String> with = new LinkedHashMap<>(config);
+        with.put(key, kafkaBootstrap);
+        return new ConnectorConfig(name, with);
     }
 
     boolean isSink() {

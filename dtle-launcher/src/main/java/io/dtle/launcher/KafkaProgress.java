@@ -1,5 +1,6 @@
 package io.dtle.launcher;
 
+import io.dtle.source.SchemaHistoryConfigKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ final class KafkaProgress implements AutoCloseable {
         try {
             Set<String> topics = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<String> ours = topics.stream().filter(t -> t.startsWith(topicPrefix + ".")
-                    && !t.equals(topicPrefix + ".transaction")).toList();
+                    && !t.equals(topicPrefix + ".transaction")
+                    && !t.equals(topicPrefix + SchemaHistoryConfigKeys.DEFAULT_TOPIC_SUFFIX)).toList();
             return endOffsets(ours).values().stream().mapToLong(Long::longValue).sum();
         } catch (ExecutionException | TimeoutException e) {
             return -1;

@@ -49,7 +49,8 @@ final class Quickstart {
                  KafkaProgress kafka = new KafkaProgress(cluster.bootstrapServers())) {
                 out.println("  Connect REST API at " + cluster.rest().base());
                 boolean withSink = QuickstartJob.sinkAvailable();
-                List<ConnectorConfig> job = QuickstartJob.connectors(source, target, withSink);
+                List<ConnectorConfig> job = QuickstartJob.connectors(source, target, withSink,
+                        cluster.bootstrapServers());
                 for (ConnectorConfig connector : job) {
                     cluster.rest().putConnector(connector.name(), connector.config());
                     out.println("  applied " + connector.name() + " (" + connector.config().get("connector.class") + ")");

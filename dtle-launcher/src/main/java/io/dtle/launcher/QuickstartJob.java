@@ -1,5 +1,6 @@
 package io.dtle.launcher;
 
+import io.dtle.source.SchemaHistoryConfigKeys;
 import io.dtle.testing.LocalMySqlServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,7 +29,8 @@ final class QuickstartJob {
         }
     }
 
-    static List<ConnectorConfig> connectors(LocalMySqlServer source, LocalMySqlServer target, boolean withSink) {
+    static List<ConnectorConfig> connectors(LocalMySqlServer source, LocalMySqlServer target, boolean withSink,
+                                            String kafkaBootstrap) {
         List<ConnectorConfig> connectors = new ArrayList<>();
         Map<String, String> src = new HashMap<>();
         src.put("connector.class", ConnectorConfig.SOURCE_CLASS);
@@ -43,6 +45,7 @@ final class QuickstartJob {
         src.put("table.include.list", "demo.demo_tbl");
         src.put("topic.creation.default.replication.factor", "1");
         src.put("topic.creation.default.partitions", "1");
+        src.put(SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
         connectors.add(new ConnectorConfig(PREFIX + "-source", src));
         if (withSink) {
             Map<String, String> sink = new HashMap<>();

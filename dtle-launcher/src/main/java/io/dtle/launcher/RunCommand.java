@@ -44,11 +44,16 @@ final class RunCommand {
         out.println("dtle: stopped");
     }
 
-    /** The connectors to apply: the config directory's, or the job file translated for that Kafka. */
+    /**
+     * The connectors to apply: the config directory's, or the job file translated for that Kafka; sources keep
+     * their schema history in that Kafka when it is known.
+     */
     private List<ConnectorConfig> connectors(String kafkaBootstrap, boolean printNotes) {
-        return options.configsDirectory() != null ? ConnectorConfig.readDirectory(options.configsDirectory())
+        List<ConnectorConfig> connectors = options.configsDirectory() != null
+                ? ConnectorConfig.readDirectory(options.configsDirectory())
                 : JobTranslation.translate(options.jobFile(), kafkaBootstrap,
                         printNotes ? out : new PrintStream(OutputStream.nullOutputStream()));
+        return connectors.stream().map(connector -> connector.withSchemaHistory(kafkaBootstrap)).toList();
     }
 
     private void applyAndWatch(ConnectRest rest, KafkaProgress kafka, List<ConnectorConfig> connectors) {

@@ -47,4 +47,19 @@ class ConnectorConfigTest {
         assertThatThrownBy(() -> ConnectorConfig.readDirectory(directory.resolve("missing")))
                 .hasMessageContaining("not a directory");
     }
+
+    /** Issue #3: sources run by the launcher keep their schema history in the cluster's Kafka. */
+    @Test
+    void aDtleSourceGetsTheClustersKafkaForItsSchemaHistoryUnlessConfigured() {
+        String key = "schema.history.kafka.bootstrap.servers";
+        ConnectorConfig source = new ConnectorConfig("src", java.util.Map.of("connector.class",
+                ConnectorConfig.SOURCE_CLASS));
+        assertThat(source.withSchemaHistory("127.0.0.1:9092").config()).containsEntry(key, "127.0.0.1:9092");
+        assertThat(source.withSchemaHistory(null).config()).doesNotContainKey(key);
+        ConnectorConfig configured = new ConnectorConfig("src", java.util.Map.of("connector.class",
+                ConnectorConfig.SOURCE_CLASS, key, "other:9092"));
+        assertThat(configured.withSchemaHistory("127.0.0.1:9092").config()).containsEntry(key, "other:9092");
+        ConnectorConfig sink = new ConnectorConfig("sink", java.util.Map.of("topics", "t"));
+        assertThat(sink.withSchemaHistory("127.0.0.1:9092").config()).doesNotContainKey(key);
+    }
 }

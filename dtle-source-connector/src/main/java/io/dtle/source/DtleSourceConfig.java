@@ -23,8 +23,8 @@ import org.apache.kafka.common.config.types.Password;
 /**
  * Configuration of the dtle MySQL source connector. The keys and their docs live in one class
  * per group ({@link ConnectionConfigKeys}, {@link CaptureConfigKeys}, {@link StartConfigKeys},
- * {@link OutputConfigKeys}, {@link PerformanceConfigKeys}); this class assembles them and gives
- * typed access. {@link #problems()} holds the checks between keys.
+ * {@link OutputConfigKeys}, {@link PerformanceConfigKeys}, {@link SchemaHistoryConfigKeys}); this class
+ * assembles them and gives typed access. {@link #problems()} holds the checks between keys.
  */
 public final class DtleSourceConfig extends AbstractConfig {
     /** Kafka Connect puts the connector's name under this key in every connector config. */
@@ -45,6 +45,7 @@ public final class DtleSourceConfig extends AbstractConfig {
         StartConfigKeys.define(def);
         OutputConfigKeys.define(def);
         PerformanceConfigKeys.define(def);
+        SchemaHistoryConfigKeys.define(def);
         return def;
     }
 
@@ -153,6 +154,17 @@ public final class DtleSourceConfig extends AbstractConfig {
     /** The heartbeat interval; zero when heartbeats are off. */
     public Duration heartbeatInterval() {
         return Duration.ofMillis(getInt(HEARTBEAT_INTERVAL_MS_CONFIG));
+    }
+
+    /** The schema history's Kafka brokers; empty when no history is kept. */
+    public String schemaHistoryBootstrapServers() {
+        return getString(SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG).trim();
+    }
+
+    /** The schema history topic, '<topic.prefix>.schema-history' unless configured. */
+    public String schemaHistoryTopic() {
+        String configured = getString(SchemaHistoryConfigKeys.TOPIC_CONFIG).trim();
+        return configured.isEmpty() ? topicPrefix() + SchemaHistoryConfigKeys.DEFAULT_TOPIC_SUFFIX : configured;
     }
 
     public int snapshotChunkSize() {

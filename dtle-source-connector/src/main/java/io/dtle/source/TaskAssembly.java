@@ -8,6 +8,8 @@ import io.dtle.source.binlog.BinlogPosition;
 import io.dtle.source.binlog.BinlogReader;
 import io.dtle.source.binlog.BinlogReaderOptions;
 import io.dtle.source.binlog.ServerStatusReader;
+import io.dtle.source.history.KafkaSchemaHistory;
+import io.dtle.source.history.SchemaHistory;
 import io.dtle.source.metric.ConnectorMBeans;
 import io.dtle.source.metric.StreamingMetrics;
 import io.dtle.source.offset.BinlogOffsetCodec;
@@ -18,7 +20,6 @@ import io.dtle.source.snapshot.ConsistentSnapshot;
 import io.dtle.source.snapshot.SnapshotOffsets;
 import io.dtle.source.snapshot.SnapshotSource;
 import io.dtle.source.snapshot.SourceConnections;
-import io.dtle.source.snapshot.TableDefinitionLoader;
 import io.dtle.source.snapshot.TableDefinitions;
 import io.dtle.source.stream.BinlogRecordStream;
 import io.dtle.source.stream.DdlFilter;
@@ -52,18 +53,36 @@ final class TaskAssembly {
                              TransactionBoundaries boundaries) {
         Map<String, String> partition = StreamOffsets.partition(config.topicPrefix());
         Map<String, Object> stored = offsets == null ? null : offsets.offset(partition);
+        SchemaHistory history = schemaHistory(config);
         try (Connection connection = SourceConnections.open(config)) {
             StreamContext context = context(config, partition, new ServerTraits(serverId(connection),
-                    tableNamesCaseInsensitive(connection)), boundaries);
+                    tableNamesCaseInsensitive(connection)), history, boundaries);
+            RecordSource source;
             if (SnapshotOffsets.isSnapshot(stored) || stored == null && config.snapshotMode().copiesData()) {
-                return snapshotThenStream(config, context, stored, metrics);
+                source = snapshotThenStream(config, context, stored, metrics);
+            } else if (stored != null) {
+                BinlogPosition from = BinlogOffsetCodec.decode(stored);
+                TableDefinitionsAtStart.restore(connection, config, context, from);
+                source = stream(config, context, from, stored, metrics.streaming());
+            } else {
+                BinlogPosition from = configuredStart(config);
+                TableDefinitionsAtStart.loadAndRecord(connection, context, from);
+                source = stream(config, context, from, null, metrics.streaming());
             }
-            TableDefinitionLoader.load(connection, context.tables(), context.registry());
-            BinlogPosition from = stored != null ? BinlogOffsetCodec.decode(stored) : configuredStart(config);
-            return stream(config, context, from, stored, metrics.streaming());
+            return new ClosingHistory(source, history);
         } catch (SQLException e) {
+            history.close();
             throw new RetriableException("Cannot read the source server's tables: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            history.close();
+            throw e;
         }
+    }
+
+    private static SchemaHistory schemaHistory(DtleSourceConfig config) {
+        String bootstrap = config.schemaHistoryBootstrapServers();
+        return bootstrap.isEmpty() ? SchemaHistory.NONE
+                : new KafkaSchemaHistory(bootstrap, config.schemaHistoryTopic(), config.topicPrefix());
     }
 
     private static RecordSource snapshotThenStream(DtleSourceConfig config, StreamContext context,
@@ -73,9 +92,11 @@ final class TaskAssembly {
         try {
             BinlogPosition snapshotAt = ConsistentSnapshot.begin(connection,
                     new ServerStatusReader(SourceConnections.binlogSettings(config)));
-            TableDefinitions definitions = TableDefinitionLoader.load(connection, context.tables(),
-                    context.registry());
-            SnapshotSource.Plan plan = plan(definitions, snapshotAt, SnapshotOffsets.resume(stored));
+            SnapshotOffsets.SnapshotResume resume = SnapshotOffsets.resume(stored);
+            // A resumed snapshot recorded its baseline when it first started.
+            TableDefinitions definitions = TableDefinitionsAtStart.loadAndRecord(connection, context,
+                    resume == null ? snapshotAt : null);
+            SnapshotSource.Plan plan = plan(definitions, snapshotAt, resume);
             SnapshotSource snapshot = new SnapshotSource(connection, context, plan, config.snapshotChunkSize(),
                     metrics.snapshot());
             return new SnapshotThenStream(snapshot, config.snapshotMode().streams()
@@ -168,7 +189,7 @@ final class TaskAssembly {
     }
 
     private static StreamContext context(DtleSourceConfig config, Map<String, String> partition, ServerTraits server,
-                                         TransactionBoundaries boundaries) {
+                                         SchemaHistory history, TransactionBoundaries boundaries) {
         SourceSchemaRegistry registry = new SourceSchemaRegistry(DebeziumMySqlDefaults.config(config.topicPrefix()),
                 server.tableNamesCaseInsensitive());
         ChangeRecordFactory changes = new ChangeRecordFactory(registry.config(), config.tombstonesOnDelete(),
@@ -177,7 +198,7 @@ final class TaskAssembly {
                 config.tableFilter(), new RowFilter(config.whereConditions().expressions(), config.skippedOperations()),
                 new DdlFilter(config.skippedDdl()), server.serverId(), partition,
                 new StreamContext.Batching(config.maxBatchSize(), config.pollInterval(), config.heartbeatInterval()),
-                boundaries);
+                history, boundaries);
     }
 
     private static long serverId(Connection connection) throws SQLException {

@@ -150,4 +150,25 @@ class DtleSourceConfigTest {
         assertThat(config.whereConditions().condition("shop", "orders")).contains("amount > 5");
         assertThat(config("skipped.operations", "none").skippedOperations()).isEmpty();
     }
+
+    /** Issue #3: no schema history unless its Kafka is given; the topic follows the prefix. */
+    @Test
+    void schemaHistoryKeys() {
+        assertThat(config().schemaHistoryBootstrapServers()).isEmpty();
+        assertThat(config().schemaHistoryTopic()).isEqualTo("shop.schema-history");
+        DtleSourceConfig configured = config("schema.history.kafka.bootstrap.servers", " k1:9092,k2:9093 ",
+                "schema.history.kafka.topic", "dtle.history");
+        assertThat(configured.schemaHistoryBootstrapServers()).isEqualTo("k1:9092,k2:9093");
+        assertThat(configured.schemaHistoryTopic()).isEqualTo("dtle.history");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "schema.history.kafka.bootstrap.servers|kafka1",
+            "schema.history.kafka.bootstrap.servers|k1:9092,,k2:9092",
+            "schema.history.kafka.topic|history topic",
+            "schema.history.kafka.topic|.."})
+    void schemaHistoryKeysAreValidated(String key, String value) {
+        assertThatThrownBy(() -> config(key, value)).isInstanceOf(ConfigException.class).hasMessageContaining(key);
+    }
 }

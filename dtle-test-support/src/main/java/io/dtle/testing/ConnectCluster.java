@@ -94,6 +94,16 @@ public final class ConnectCluster implements AutoCloseable {
         return failureTrace(cluster.connectorStatus(name));
     }
 
+    /** Stops the connector and its tasks, keeping its config and offsets ({@code PUT /connectors/{name}/stop}). */
+    public void stopConnector(String name) {
+        cluster.stopConnector(name);
+    }
+
+    /** Starts a stopped or paused connector again ({@code PUT /connectors/{name}/resume}). */
+    public void resumeConnector(String name) {
+        cluster.resumeConnector(name);
+    }
+
     /** Restarts a task, as {@code POST /connectors/{name}/tasks/{task}/restart} does (e.g. after fixing its cause). */
     public void restartTask(String name, int task) {
         cluster.restartTask(name, task);

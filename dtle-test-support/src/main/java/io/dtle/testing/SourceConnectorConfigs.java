@@ -10,11 +10,26 @@ import java.util.Map;
  */
 public final class SourceConnectorConfigs {
     public static final String CONNECTOR_CLASS = "io.dtle.source.DtleSourceConnector";
+    public static final String SCHEMA_HISTORY_BOOTSTRAP_SERVERS = "schema.history.kafka.bootstrap.servers";
 
     private SourceConnectorConfigs() {
     }
 
-    /** Captures {@code databases} (a database.include.list) of {@code mysql} under topic prefix {@code prefix}. */
+    /**
+     * Like {@link #of(LocalMySqlServer, String, String)}, with the schema history kept in {@code connect}'s Kafka,
+     * as the launcher and the translator (when it knows the Kafka) set it up.
+     */
+    public static Map<String, String> of(ConnectCluster connect, LocalMySqlServer mysql, String prefix,
+                                         String databases) {
+        Map<String, String> config = of(mysql, prefix, databases);
+        config.put(SCHEMA_HISTORY_BOOTSTRAP_SERVERS, connect.kafkaBootstrapServers());
+        return config;
+    }
+
+    /**
+     * Captures {@code databases} (a database.include.list) of {@code mysql} under topic prefix {@code prefix}, with no
+     * schema history (a job applied with only a Connect URL).
+     */
     public static Map<String, String> of(LocalMySqlServer mysql, String prefix, String databases) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", CONNECTOR_CLASS);

@@ -8,6 +8,7 @@ import static io.dtle.source.ConnectionConfigKeys.USER_CONFIG;
 import static io.dtle.source.OutputConfigKeys.TOPIC_PREFIX_CONFIG;
 import static io.dtle.source.OutputConfigKeys.TOPIC_ROUTING_CONFIG;
 import static io.dtle.source.PerformanceConfigKeys.SNAPSHOT_CHUNK_SIZE_CONFIG;
+import static io.dtle.source.SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG;
 
 import io.dtle.common.record.TopicRouting;
 import io.dtle.source.DtleSourceConnector;
@@ -17,10 +18,12 @@ import io.dtle.translator.job.Tunable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The source connector of a job: connection, capture lists and conditions, start position, topic routing
- * (ordered for a MySQL destination, per table for Kafka) and the transforms it needs.
+ * (ordered for a MySQL destination, per table for Kafka), the schema history's Kafka when known and the transforms
+ * it needs.
  */
 final class SourceConfigMapper {
     static final String TOPIC_CREATION_REPLICATION_FACTOR = "topic.creation.default.replication.factor";
@@ -52,11 +55,20 @@ final class SourceConfigMapper {
                     Map.of(TransformKeys.LOOP_DETECTION_ORIGIN_JOBS, String.join(",", loopOrigins)));
         }
         job.kafkaTarget().ifPresent(kafka -> KafkaMapping.put(kafka, prefix, options, config, transforms));
+        schemaHistoryServers(job, options).ifPresent(servers -> config.put(BOOTSTRAP_SERVERS_CONFIG, servers));
         if (job.mysqlTarget().isPresent()) {
             KafkaMapping.putJsonConverters(config);
         }
         transforms.putInto(config);
         return new ConnectorConfig(ConnectorNames.source(job.name()), config);
+    }
+
+    /**
+     * The Connect cluster's Kafka when known, else a Kafka destination's brokers (the source writes there anyway);
+     * with neither the source keeps no schema history and checks the binlog for DDL on each restart instead.
+     */
+    static Optional<String> schemaHistoryServers(JobSpec job, TranslateOptions options) {
+        return options.kafkaBootstrap().or(() -> job.kafkaTarget().map(kafka -> String.join(",", kafka.brokers())));
     }
 
     private static void putConnection(Endpoint source, Map<String, String> config) {

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * (jobs j12 and j21, incremental from SHOW MASTER STATUS), both sides write at the same time (to their own tables
  * and to their own ids of a shared table, with updates, key changes and deletes) and dc1 adds a column halfway.
  * When the load stops both sides are equal, every transaction that began on one side was applied on the other
- * exactly once, and none came back. The second test does the same while a Connect worker is killed mid-stream.
+ * exactly once, and none came back. The second test does the same while a Connect worker is killed mid-stream and
+ * dc1 adds a column while its source is down: the restarted source decodes the rows before it with its schema
+ * history.
  */
 class BidirectionalIT {
     private static final Duration SETTLE = Duration.ofSeconds(120);
@@ -36,18 +38,19 @@ class BidirectionalIT {
     void concurrentWritesOnBothSidesEndEqualWithEachTransactionAppliedOnceAndNoneBack() throws Exception {
         try (TwoDataCentres pair = TwoDataCentres.start();
              ConnectCluster connect = ConnectCluster.builder().workers(2).name("dtle-bidi").start()) {
-            pair.connectors().forEach(connect::createConnector);
-            pair.connectors().keySet().forEach(name -> connect.awaitRunning(name, 1));
+            Map<String, Map<String, String>> connectors = pair.connectors(connect.kafkaBootstrapServers());
+            connectors.forEach(connect::createConnector);
+            connectors.keySet().forEach(name -> connect.awaitRunning(name, 1));
 
-            DataCentreLoad dc1 = new DataCentreLoad(pair.dc1, 1, 600, true);
-            DataCentreLoad dc2 = new DataCentreLoad(pair.dc2, 2, 600, false);
+            DataCentreLoad dc1 = new DataCentreLoad(pair.dc1, 1, 600, 300);
+            DataCentreLoad dc2 = new DataCentreLoad(pair.dc2, 2, 600, -1);
             CompletableFuture.allOf(CompletableFuture.runAsync(dc1::run), CompletableFuture.runAsync(dc2::run)).get();
 
             pair.awaitEqual(SETTLE);
             pair.assertEveryOriginTransactionAppliedOnceOnTheOtherSide(dc1.committed(), dc2.committed());
             assertThat(pair.dc2.queryString("SELECT COUNT(*) FROM demo.shared WHERE extra LIKE 'y%'"))
                     .as("dc1's updates of the column it added, on dc2").isNotEqualTo("0");
-            for (String name : pair.connectors().keySet()) {
+            for (String name : connectors.keySet()) {
                 assertThat(connect.status(name).tasks()).allSatisfy(t -> assertThat(t.state()).isEqualTo("RUNNING"));
             }
         }
@@ -61,21 +64,24 @@ class BidirectionalIT {
             workers.add(connect.startProcessWorker());
             workers.add(connect.startProcessWorker());
             connect.stopWorker(); // only worker processes remain, so a kill takes tasks with it
-            Map<String, Map<String, String>> connectors = pair.connectors();
+            Map<String, Map<String, String>> connectors = pair.connectors(connect.kafkaBootstrapServers());
             connectors.forEach((name, config) -> WorkerRest.putConfig(workers, name, config));
             Await.until("the four connectors' tasks to run", ConnectCluster.DEFAULT_TIMEOUT,
                     () -> connectors.keySet().stream().allMatch(name -> WorkerRest.taskRunning(workers, name)));
 
-            // No ALTER here: a source restarted from an offset before a DDL fails today (it has no schema history
-            // and resumes with the table's current definition), see SourceSchemaRegistry; the first test has the DDL.
-            DataCentreLoad dc1 = new DataCentreLoad(pair.dc1, 1, 3000, false);
-            DataCentreLoad dc2 = new DataCentreLoad(pair.dc2, 2, 3000, false);
+            DataCentreLoad dc1 = new DataCentreLoad(pair.dc1, 1, 3000, -1);
+            DataCentreLoad dc2 = new DataCentreLoad(pair.dc2, 2, 3000, -1);
             CompletableFuture<Void> load = CompletableFuture.allOf(CompletableFuture.runAsync(dc1::run),
                     CompletableFuture.runAsync(dc2::run));
             Await.until("both sinks to apply transactions", Duration.ofSeconds(60), () -> applied(pair) >= 100);
             ProcessWorker victim = workerRunning(workers, DC1_SOURCE);
             System.out.printf("bidirectional: before the kill:%n%s", statuses(workers, connectors));
             victim.kill();
+            // While dc1's source is down (its task moves after 3 s), dc1 adds a column: the restarted source reads
+            // rows logged before the ALTER from its last committed offset, and must decode them with the old
+            // columns, from its schema history (issue #3), not with the table's definition at the restart.
+            pair.dc1.execute(DataCentreLoad.ADD_COLUMN);
+            dc1.columnAdded();
             workers.add(connect.startProcessWorker());
             System.out.printf("bidirectional: killed worker %s after %d + %d origin transactions, %d applied%n",
                     victim.workerId(), dc1.committed(), dc2.committed(), applied(pair));
@@ -87,11 +93,15 @@ class BidirectionalIT {
                 throw new AssertionError(e.getMessage() + "\nconnector statuses:\n" + statuses(workers, connectors), e);
             }
             try {
-                pair.assertEveryOriginTransactionAppliedOnceOnTheOtherSide(dc1.committed(), dc2.committed());
+                // dc1's origin transactions: its load and the ALTER TABLE.
+                pair.assertEveryOriginTransactionAppliedOnceOnTheOtherSide(dc1.committed() + 1, dc2.committed());
             } catch (AssertionError e) {
                 keepLogs(workers);
                 throw e;
             }
+            assertThat(pair.dc2.queryString("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
+                    + "'demo' AND TABLE_NAME = 'shared' AND COLUMN_NAME = 'extra'")).as("dc1's new column on dc2")
+                    .isEqualTo("1");
             for (String name : connectors.keySet()) {
                 assertThat(WorkerRest.status(workers, name)).as(name + " status").doesNotContain("\"FAILED\"");
             }

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One data centre's writers in the bidirectional scenario: inserts, updates (of values and of primary keys) and
  * deletes, alone and in multi-statement transactions, on the side's own table {@code demo.dc<n>_only} and on its
- * own ids of {@code demo.shared} (dc1 odd, dc2 even), so the two sides never write the same row. dc1 can run an
- * ALTER TABLE halfway. Every transaction changes at least one row, so each one is in the binlog.
+ * own ids of {@code demo.shared} (dc1 odd, dc2 even), so the two sides never write the same row. A side can run an
+ * ALTER TABLE after a given number of transactions. Every transaction changes at least one row, so each one is in the binlog.
  */
 final class DataCentreLoad {
     static final String ADD_COLUMN = "ALTER TABLE demo.shared ADD COLUMN extra VARCHAR(20) NOT NULL DEFAULT 'x'";
@@ -21,21 +21,24 @@ final class DataCentreLoad {
     private final LocalMySqlServer server;
     private final int side;
     private final int transactions;
-    private final boolean alterHalfway;
+    private final int alterAt;
     private final Random random;
     private final AtomicInteger committed = new AtomicInteger();
     private final List<Integer> ownIds = new ArrayList<>();
     private final List<Integer> sharedIds = new ArrayList<>();
     private int nextOwnId = TwoDataCentres.SEEDED + 1;
     private int nextSharedId;
-    private boolean altered;
+    private volatile boolean altered;
 
-    /** @param side 1 for dc1 (odd shared ids), 2 for dc2 (even) */
-    DataCentreLoad(LocalMySqlServer server, int side, int transactions, boolean alterHalfway) {
+    /**
+     * @param side 1 for dc1 (odd shared ids), 2 for dc2 (even)
+     * @param alterAt the number of transactions after which {@link #ADD_COLUMN} runs; negative for never
+     */
+    DataCentreLoad(LocalMySqlServer server, int side, int transactions, int alterAt) {
         this.server = server;
         this.side = side;
         this.transactions = transactions;
-        this.alterHalfway = alterHalfway;
+        this.alterAt = alterAt;
         this.random = new Random(1000 + side);
         for (int id = 1; id <= TwoDataCentres.SEEDED; id++) {
             ownIds.add(id);
@@ -51,10 +54,15 @@ final class DataCentreLoad {
         return committed.get();
     }
 
+    /** {@link #ADD_COLUMN} was run on this side by someone else: updates from now on set the new column too. */
+    void columnAdded() {
+        altered = true;
+    }
+
     void run() {
         try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
             for (int i = 0; i < transactions; i++) {
-                if (alterHalfway && i == transactions / 2) {
+                if (i == alterAt) {
                     statement.execute(ADD_COLUMN);
                     altered = true;
                     committed.incrementAndGet();

@@ -7,6 +7,7 @@ import io.dtle.sink.e2e.Jobs;
 import io.dtle.sink.e2e.SinkTriggers;
 import io.dtle.smt.LoopDetection;
 import io.dtle.testing.LocalMySqlServer;
+import io.dtle.testing.SourceConnectorConfigs;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,11 +75,16 @@ final class TwoDataCentres implements AutoCloseable {
         SinkTriggers.recordAppliedGtids(server);
     }
 
-    /** The four connectors, by name, configured as the translator configures a TwoWaySync job's two directions. */
-    Map<String, Map<String, String>> connectors() {
+    /**
+     * The four connectors, by name, configured as the translator configures a TwoWaySync job's two directions when
+     * it knows the Connect cluster's Kafka, {@code kafkaBootstrap}: the sources keep their schema history there.
+     */
+    Map<String, Map<String, String>> connectors(String kafkaBootstrap) {
         Map<String, Map<String, String>> connectors = new LinkedHashMap<>();
         addDirection(connectors, DC1_TO_DC2, DC2_TO_DC1, dc1, dc1Start, dc2);
         addDirection(connectors, DC2_TO_DC1, DC1_TO_DC2, dc2, dc2Start, dc1);
+        connectors.values().stream().filter(config -> config.containsKey("start.gtid")).forEach(source ->
+                source.put(SourceConnectorConfigs.SCHEMA_HISTORY_BOOTSTRAP_SERVERS, kafkaBootstrap));
         return connectors;
     }
 

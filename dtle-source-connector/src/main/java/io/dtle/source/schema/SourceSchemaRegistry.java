@@ -15,6 +15,7 @@ import io.debezium.relational.Tables;
 import io.debezium.relational.mapping.ColumnMappers;
 import io.debezium.spi.topic.TopicNamingStrategy;
 import io.dtle.common.mysql.MySqlIdentifiers;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +32,9 @@ import java.util.Set;
  * Schemas are built the way Debezium's MySqlDatabaseSchema builds them (same converters,
  * TableSchemaBuilder, naming), which is what makes our records Debezium's records.
  *
- * <p>Not thread-safe: one task owns one registry and feeds it in binlog order. A schema
- * history would persist the accepted statements with their default database (see
- * {@link #applyDdl}) and replay them through the same method on restart.
+ * <p>Not thread-safe: one task owns one registry and feeds it in binlog order. The schema
+ * history ({@code io.dtle.source.history}) persists the accepted statements with their default
+ * database as {@link AppliedDdl}s and replays them through {@link #applyDdl} on restart.
  */
 public final class SourceSchemaRegistry {
 
@@ -45,6 +46,8 @@ public final class SourceSchemaRegistry {
     private final ColumnMappers columnMappers;
     private final Key.KeyMapper keyMapper;
     private final Map<TableId, TableSchema> schemas = new HashMap<>();
+    private final boolean tableIdsCaseInsensitive;
+    private List<AppliedDdl> recording;
 
     /**
      * @param tableIdsCaseInsensitive true when the server's lower_case_table_names is not 0,
@@ -52,6 +55,7 @@ public final class SourceSchemaRegistry {
      */
     public SourceSchemaRegistry(MySqlConnectorConfig config, boolean tableIdsCaseInsensitive) {
         this.config = config;
+        this.tableIdsCaseInsensitive = tableIdsCaseInsensitive;
         this.tables = new Tables(tableIdsCaseInsensitive);
         MySqlValueConverters converters = DebeziumMySqlDefaults.valueConverters(config);
         // The same parser settings as Debezium's MySqlDatabaseSchema: errors from the tree walk
@@ -77,6 +81,11 @@ public final class SourceSchemaRegistry {
     /** A registry with Debezium's default settings for topic prefix {@code prefix}, case-sensitive names. */
     public static SourceSchemaRegistry withDefaults(String prefix) {
         return new SourceSchemaRegistry(DebeziumMySqlDefaults.config(prefix), false);
+    }
+
+    /** A registry with the same settings and no definitions, e.g. to try statements on a scratch copy. */
+    public SourceSchemaRegistry emptyLike() {
+        return new SourceSchemaRegistry(config, tableIdsCaseInsensitive);
     }
 
     public MySqlConnectorConfig config() {
@@ -135,7 +144,25 @@ public final class SourceSchemaRegistry {
         }
         removed.forEach(schemas::remove);
         changed.forEach(schemas::remove);
+        if (recording != null) {
+            recording.add(new AppliedDdl(defaultDatabase, ddl));
+        }
         return new DdlOutcome(changed, removed, schemaChanges);
+    }
+
+    /** From now on, keeps every statement applied without error, for {@link #stopRecording}. */
+    public void startRecording() {
+        recording = new ArrayList<>();
+    }
+
+    /** The statements applied since {@link #startRecording}, in order: a baseline for a schema history. */
+    public List<AppliedDdl> stopRecording() {
+        if (recording == null) {
+            throw new IllegalStateException("startRecording() was not called");
+        }
+        List<AppliedDdl> applied = List.copyOf(recording);
+        recording = null;
+        return applied;
     }
 
     public Optional<Table> table(TableId id) {

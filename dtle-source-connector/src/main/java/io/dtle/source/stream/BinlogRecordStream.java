@@ -18,6 +18,8 @@ import io.dtle.source.record.SchemaChangeRecord;
 import io.dtle.source.record.SchemaChangeRecordFactory;
 import io.dtle.source.record.SourcePosition;
 import io.dtle.source.record.TransactionBlock;
+import io.dtle.source.schema.AppliedDdl;
+import io.dtle.source.schema.DdlOutcome;
 import io.dtle.source.schema.SchemaChange;
 import io.dtle.source.schema.SourceSchemaRegistry;
 import java.time.Duration;
@@ -186,7 +188,12 @@ public final class BinlogRecordStream implements RecordSource {
         tagOrigin(TransactionOrigin.ofStatement(ddl.sql()), "DDL origin marker", ddl.position());
         List<SchemaChange> parsed;
         try {
-            parsed = context.registry().applyDdl(ddl.database(), ddl.sql()).schemaChanges();
+            DdlOutcome outcome = context.registry().applyDdl(ddl.database(), ddl.sql());
+            parsed = outcome.schemaChanges();
+            if (changesDefinitions(outcome)) {
+                // Durable before any record after this statement leaves poll(): a restart replays it from there.
+                context.history().recordDdl(ddl.position(), new AppliedDdl(ddl.database(), ddl.sql()));
+            }
         } catch (RuntimeException e) {
             LOG.warn("Cannot parse the statement at {}; the schema tracking ignores it: {} ({})", ddl.position(),
                     ddl.sql(), e.getMessage());
@@ -238,15 +245,30 @@ public final class BinlogRecordStream implements RecordSource {
                 record.value(), PendingRecords.transactionHeaders(record.headers(), transaction));
     }
 
+    /** Statements the parser found nothing in (GRANT, FLUSH...) leave the definitions as they are. */
+    private static boolean changesDefinitions(DdlOutcome outcome) {
+        return outcome.changedAnyTable() || outcome.schemaChanges().stream().anyMatch(change -> !change.unparsed());
+    }
+
     private boolean captured(SchemaChange change) {
         String database = change.database();
         if (database == null || database.isEmpty()) {
-            return true;
+            return unattributedStatementCaptured(change);
         }
         if (change.table() != null) {
             return context.tables().includesTable(change.table().id().catalog(), change.table().id().table());
         }
         return context.tables().includesDatabase(database);
+    }
+
+    /**
+     * A statement without a database (it ran without a default database and the parser knows none of its tables):
+     * emitted unless every database it names is not captured, e.g. an ALTER of the dtle sink's bookkeeping table or
+     * of another table the connector does not capture.
+     */
+    private boolean unattributedStatementCaptured(SchemaChange change) {
+        Set<String> named = QualifiedNames.databases(change.ddl());
+        return named.isEmpty() || named.stream().anyMatch(context.tables()::includesDatabase);
     }
 
     private void begin(PendingRecords pending, long timestampMillis) {

@@ -1,6 +1,7 @@
 package io.dtle.source.task;
 
 import io.dtle.source.DtleSourceConnector;
+import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.SourceConnectorConfigs;
 import java.util.Map;
@@ -10,6 +11,14 @@ final class SourceConfigs {
     private SourceConfigs() {
     }
 
+    /** With the schema history in {@code connect}'s Kafka. */
+    static Map<String, String> of(ConnectCluster connect, LocalMySqlServer mysql, String prefix, String database) {
+        Map<String, String> config = SourceConnectorConfigs.of(connect, mysql, prefix, database);
+        config.put("connector.class", DtleSourceConnector.class.getName());
+        return config;
+    }
+
+    /** Without a schema history. */
     static Map<String, String> of(LocalMySqlServer mysql, String prefix, String database) {
         Map<String, String> config = SourceConnectorConfigs.of(mysql, prefix, database);
         config.put("connector.class", DtleSourceConnector.class.getName());
