@@ -99,6 +99,14 @@ public final class ConnectCluster implements AutoCloseable {
         cluster.stopConnector(name);
     }
 
+    /** Pauses connector {@code name} ({@code PUT /connectors/{name}/pause}) and waits until its tasks are PAUSED. */
+    public void pauseConnector(String name) {
+        cluster.pauseConnector(name);
+        Await.until(name + " paused", DEFAULT_TIMEOUT,
+                () -> status(name).tasks().stream().allMatch(task -> task.state().equals("PAUSED")),
+                () -> status(name).tasks().toString());
+    }
+
     /** Starts a stopped or paused connector again ({@code PUT /connectors/{name}/resume}). */
     public void resumeConnector(String name) {
         cluster.resumeConnector(name);
@@ -109,17 +117,6 @@ public final class ConnectCluster implements AutoCloseable {
         cluster.restartTask(name, task);
     }
 
-    /** Pauses connector {@code name} and waits until its tasks are PAUSED. */
-    public void pause(String name) {
-        cluster.pauseConnector(name);
-        Await.until(name + " paused", DEFAULT_TIMEOUT,
-                () -> status(name).tasks().stream().allMatch(task -> task.state().equals("PAUSED")),
-                () -> status(name).tasks().toString());
-    }
-
-    public void resume(String name) {
-        cluster.resumeConnector(name);
-    }
 
     public void createTopic(String topic, int partitions) {
         cluster.kafka().createTopic(topic, partitions);

@@ -118,7 +118,7 @@ public final class SourceBenchmark {
             mysql.execute("UPDATE bench." + table + " SET k = k + 1 WHERE id = 0");
             return connect.endOffset(topic) > 0;
         });
-        connect.pause(prefix);
+        connect.pauseConnector(prefix);
         long ready = connect.endOffset(topic);
         long start = System.nanoTime();
         try (Connection connection = mysql.connect()) {
@@ -127,7 +127,7 @@ public final class SourceBenchmark {
             }
         }
         double sourceSeconds = seconds(start);
-        connect.resume(prefix);
+        connect.resumeConnector(prefix);
         Measure measure = Measure.untilEndOffset(connect, topic, ready + rows);
         connect.deleteConnector(prefix);
         return measure.line("streaming", setting, connector, sourceSeconds);
