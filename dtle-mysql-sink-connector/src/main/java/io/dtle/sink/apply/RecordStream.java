@@ -11,6 +11,7 @@ import io.dtle.sink.parallel.SqlErrors;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -30,8 +31,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns records into target transactions, in the order they arrive (one thread: the task's).
  *
- * <p>On an ordered topic ({@code <prefix>.ordered}) each source transaction, BEGIN to END, becomes one unit with its
- * bookkeeping row; a transaction whose GTID the target already has is skipped whole, and rows repeated by a
+ * <p>On an ordered topic ({@code <prefix>.ordered}) each source transaction, BEGIN to END, is applied whole with its
+ * bookkeeping row; consecutive small transactions that arrived in the same {@code put} are applied together in one
+ * target transaction (a {@link TransactionGroup}, up to its limits), so a lagging sink pays one commit for many. A
+ * transaction whose GTID the target already has is skipped whole, and rows repeated by a
  * restarted source inside a transaction are skipped by their {@code total_order}. Snapshot rows become upsert
  * batches that store their Kafka position with them. On any other topic (per-table topics of this project's or
  * Debezium's source) every change is an idempotent upsert or delete, in order.
@@ -47,6 +50,7 @@ public final class RecordStream implements AutoCloseable {
     private final MetadataConnection metadataConnection;
     private final int batchSize;
     private final int transactionBufferRows;
+    private final TransactionGroup group;
     private final boolean newJob;
     private final OffsetTracker offsets = new OffsetTracker();
     private final AtomicReference<GtidSet> executed;
@@ -59,14 +63,15 @@ public final class RecordStream implements AutoCloseable {
     private boolean unitsWithoutGtidInFlight;
 
     public RecordStream(ApplyContext context, ParallelApplier executor, DataSource dataSource,
-                        MetadataConnection metadataConnection, int batchSize, int transactionBufferRows,
-                        GtidSet executedAtStart, boolean newJob) {
+                        MetadataConnection metadataConnection, TransactionGroup.Limits groupLimits,
+                        int transactionBufferRows, GtidSet executedAtStart, boolean newJob) {
         this.context = context;
         this.executor = executor;
         this.dataSource = dataSource;
         this.metadataConnection = metadataConnection;
-        this.batchSize = batchSize;
+        this.batchSize = groupLimits.batchSize();
         this.transactionBufferRows = transactionBufferRows;
+        this.group = new TransactionGroup(groupLimits);
         this.newJob = newJob;
         this.executed = new AtomicReference<>(executedAtStart);
         this.seen = executedAtStart;
@@ -78,6 +83,16 @@ public final class RecordStream implements AutoCloseable {
      */
     public void put(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
         executor.throwIfFailed(); // Connect calls put, also without records, about every poll: a failure shows soon
+        try {
+            putEach(records, rewind);
+        } finally {
+            // A group never waits for records still to come: what this put brought is applied now.
+            submitGroup();
+        }
+        flushRowBatch();
+    }
+
+    private void putEach(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
         for (SinkRecord record : records) {
             try {
                 accept(record);
@@ -98,7 +113,6 @@ public final class RecordStream implements AutoCloseable {
                 return;
             }
         }
-        flushRowBatch();
     }
 
     /** Moves the consumer back, so the records from that offset on are delivered again. */
@@ -108,7 +122,7 @@ public final class RecordStream implements AutoCloseable {
     }
 
     public Map<TopicPartition, OffsetAndMetadata> committableOffsets() {
-        return offsets.committable(open != null || skipping != null);
+        return offsets.committable(open != null || skipping != null || !group.isEmpty());
     }
 
     public String executedGtids() {
@@ -255,9 +269,9 @@ public final class RecordStream implements AutoCloseable {
     private void end(SinkRecord endMarker) throws InterruptedException {
         OpenTransaction transaction = open;
         open = null;
-        offsets.boundary(endMarker);
         seen = seen.with(transaction.gtid);
         if (transaction.streamed != null) {
+            offsets.boundary(endMarker);
             transaction.streamed.finish(transaction.builder.steps());
             Gtid gtid = transaction.gtid;
             executed.updateAndGet(set -> set.with(gtid));
@@ -265,14 +279,36 @@ public final class RecordStream implements AutoCloseable {
             offsets.committed(offsets.register());
             return;
         }
+        EndedTransaction ended = new EndedTransaction(transaction.gtid, transaction.gtidText,
+                transaction.lastCommitted, transaction.sequenceNumber, transaction.builder.steps(),
+                transaction.builder.writeSet(), transaction.builder.exclusive(), transaction.builder.rows(),
+                transaction.sourceMillis);
+        if (!group.accepts(ended)) {
+            submitGroup(); // before this END moves the boundary: the group's Kafka position must not include it
+        }
+        offsets.boundary(endMarker);
+        group.add(ended);
+        if (group.full()) {
+            submitGroup();
+        }
+    }
+
+    /** Applies the transactions gathered so far, in one target transaction. */
+    private void submitGroup() throws InterruptedException {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<Gtid> gtids = group.gtids();
         long ticket = offsets.register();
-        Gtid gtid = transaction.gtid;
-        TransactionUnit unit = new TransactionUnit(context, gtid, transaction.gtidText, transaction.lastCommitted,
-                transaction.sequenceNumber, transaction.builder.steps(), transaction.builder.writeSet(),
-                transaction.builder.exclusive(), null, transaction.sourceMillis, () -> {
-                    executed.updateAndGet(set -> set.with(gtid));
-                    offsets.committed(ticket);
-                });
+        TransactionUnit unit = group.takeUnit(context, () -> {
+            executed.updateAndGet(set -> {
+                for (Gtid gtid : gtids) {
+                    set = set.with(gtid);
+                }
+                return set;
+            });
+            offsets.committed(ticket);
+        });
         executor.submit(unit);
         if (unit.exclusive()) {
             executor.drain(); // DDL changes what later transactions' statements look like
@@ -282,6 +318,7 @@ public final class RecordStream implements AutoCloseable {
     /** A transaction too big to hold: apply what is buffered now, alone, in a target transaction kept open. */
     private void streamPart() throws InterruptedException {
         if (open.streamed == null) {
+            submitGroup();
             executor.drain();
             open.streamed = new StreamedTransaction(context, dataSource, open.gtid, open.gtidText);
             LOG.info("Source transaction {} has more than {} rows: applying it as it streams in, in one target "
@@ -297,6 +334,7 @@ public final class RecordStream implements AutoCloseable {
             throw new ConnectException("A snapshot row arrived inside source transaction " + open.gtidText + " at "
                     + SinkEvent.position(row.record()) + "; the ordered topic is corrupt");
         }
+        submitGroup();
         if (rowBatch == null || !rowBatchIsSnapshot) {
             flushRowBatch();
             rowBatch = new TransactionBuilder(context, batchSize);
@@ -315,6 +353,7 @@ public final class RecordStream implements AutoCloseable {
             throw new ConnectException("A table definition arrived inside source transaction " + open.gtidText
                     + " at " + SinkEvent.position(change.record()) + "; the ordered topic is corrupt");
         }
+        submitGroup();
         flushRowBatch();
         executor.drain();
         TransactionBuilder builder = new TransactionBuilder(context, batchSize);
@@ -327,6 +366,7 @@ public final class RecordStream implements AutoCloseable {
     // ---- per-table topics
 
     private void perTable(SinkEvent event) throws InterruptedException, SQLException {
+        submitGroup();
         if (!(event instanceof SinkEvent.Row row)) {
             offsets.boundary(event.record());
             return; // markers and schema changes of per-table routing are not applied: order across topics is unknown
@@ -362,8 +402,8 @@ public final class RecordStream implements AutoCloseable {
     private void submitWithoutGtid(TransactionBuilder builder) throws InterruptedException {
         long ticket = offsets.register();
         Map<TopicPartition, Long> position = offsets.boundaryPositions();
-        executor.submit(new TransactionUnit(context, null, null, OptionalLong.empty(), OptionalLong.empty(),
-                builder.steps(), Set.of(), builder.exclusive(), position, 0, () -> offsets.committed(ticket)));
+        executor.submit(new TransactionUnit(context, TransactionUnit.Source.NONE, builder.steps(), Set.of(),
+                builder.exclusive(), position, () -> offsets.committed(ticket)));
         unitsWithoutGtidInFlight = true;
     }
 

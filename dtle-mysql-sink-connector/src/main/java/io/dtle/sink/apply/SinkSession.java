@@ -65,7 +65,9 @@ public final class SinkSession implements AutoCloseable {
                 .withPreserveCommitOrder(config.preserveCommitOrder()),
                 new RetryPolicy(config.retryTxLimit(), Duration.ofMillis(config.retryBackoffMs()),
                         Duration.ofMillis(Math.max(config.retryBackoffMs(), 30_000))));
-        stream = new RecordStream(context, executor, dataSource, metadata, config.batchSize(),
+        TransactionGroup.Limits groupLimits = new TransactionGroup.Limits(config.groupMaxTransactions(),
+                config.groupMaxRows(), config.batchSize());
+        stream = new RecordStream(context, executor, dataSource, metadata, groupLimits,
                 config.transactionBufferRows(), executedAtStart, newJob);
         metrics.bind(executor::getInFlight, executor::getRetries, stream::executedGtids);
         metrics.register(config.connectorName(), taskName);
