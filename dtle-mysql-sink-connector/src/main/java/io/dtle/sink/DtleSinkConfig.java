@@ -144,7 +144,8 @@ public final class DtleSinkConfig extends AbstractConfig {
                 .define(GROUP_MAX_TRANSACTIONS_CONFIG, Type.INT, GROUP_MAX_TRANSACTIONS_DEFAULT,
                         ConfigDef.Range.between(1, 10_000), Importance.MEDIUM, "Most source transactions applied "
                                 + "together in one target transaction. When the sink lags, consecutive source "
-                                + "transactions already received are committed together (each still whole, each with "
+                                + "transactions already received (in one delivery from Kafka, or queued in the "
+                                + "applier) are committed together (each still whole, each with "
                                 + "its bookkeeping row), so the target pays one commit for many; the sink never waits "
                                 + "for more records to fill a group. Transactions with DDL or TRUNCATE are never "
                                 + "grouped. 1 applies every source transaction in its own target transaction. "
@@ -153,7 +154,8 @@ public final class DtleSinkConfig extends AbstractConfig {
                 .define(GROUP_MAX_ROWS_CONFIG, Type.INT, GROUP_MAX_ROWS_DEFAULT, ConfigDef.Range.atLeast(1),
                         Importance.LOW, "Most row changes in one group of source transactions (see "
                                 + GROUP_MAX_TRANSACTIONS_CONFIG + "); a source transaction with this many rows or "
-                                + "more is applied alone.",
+                                + "more is applied alone. It also bounds the full copy's row batches that a lagging "
+                                + "applier commits together.",
                         APPLY_GROUP, ++order, Width.SHORT, "Group: most rows")
                 .define(COMPACTION_INTERVAL_MS_CONFIG, Type.LONG, 10_000L, ConfigDef.Range.atLeast(100),
                         Importance.LOW, "How often the bookkeeping rows of applied transactions are merged into one "

@@ -119,7 +119,19 @@ final class TransactionUnit implements ApplyUnit {
         return steps;
     }
 
-    int rows() {
+    /** Row changes only, and no GTID_NEXT to set: such units may share a target transaction. */
+    @Override
+    public boolean joinable() {
+        return !hasDdl && !context.setGtidNext();
+    }
+
+    @Override
+    public int transactions() {
+        return source.gtids().size();
+    }
+
+    @Override
+    public int rows() {
         return steps.stream().mapToInt(Step::rows).sum();
     }
 

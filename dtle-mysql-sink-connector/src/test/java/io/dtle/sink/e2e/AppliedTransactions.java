@@ -2,15 +2,12 @@ package io.dtle.sink.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dtle.common.gtid.GtidInterval;
-import io.dtle.common.gtid.GtidSet;
 import io.dtle.sink.parallel.BinlogCommitOrder;
 import io.dtle.testing.LocalMySqlServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** What a target's binlog and GTIDs say about the source transactions a sink applied. */
 final class AppliedTransactions {
@@ -34,13 +31,5 @@ final class AppliedTransactions {
         List<Long> numbers = numbersBySource.values().iterator().next();
         assertThat(numbers).as("source GTID numbers in the commit order of " + target).hasSize(transactions)
                 .doesNotHaveDuplicates().isSorted();
-    }
-
-    /** How many transactions {@code server} committed itself (its own GTIDs). */
-    static long ownCommits(LocalMySqlServer server) {
-        UUID own = UUID.fromString(server.queryString("SELECT @@server_uuid"));
-        GtidSet executed = GtidSet.parse(server.gtidExecuted());
-        return executed.uuids().contains(own)
-                ? executed.intervals(own).stream().mapToLong(GtidInterval::count).sum() : 0;
     }
 }

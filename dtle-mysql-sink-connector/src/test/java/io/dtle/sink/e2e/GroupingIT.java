@@ -2,6 +2,7 @@ package io.dtle.sink.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dtle.sink.parallel.OwnCommits;
 import io.dtle.testing.Await;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
@@ -59,10 +60,10 @@ class GroupingIT {
                 () -> connect.endOffset("grp.ordered") >= topicBefore + 3L * (SOURCE_TRANSACTIONS - 2),
                 () -> "end offset " + connect.endOffset("grp.ordered"));
 
-        long commitsBefore = AppliedTransactions.ownCommits(target);
+        long commitsBefore = OwnCommits.of(target);
         connect.createConnector("grp-dst", Jobs.sink(target, "grp"));
         Jobs.awaitEqual(source, target, TIMEOUT, "grp.t");
-        long targetCommits = AppliedTransactions.ownCommits(target) - commitsBefore;
+        long targetCommits = OwnCommits.of(target) - commitsBefore;
         System.out.printf("grouping: %d source transactions applied in %d target transactions%n",
                 SOURCE_TRANSACTIONS, targetCommits);
         // At most 200 a group (the default), the DDL alone, and a few bookkeeping compactions.
