@@ -131,13 +131,14 @@ public final class DtleMySqlSinkTask extends SinkTask {
      * from where nothing uncommitted lies before it, and this time queues it instead of applying it.
      */
     private void refuse(TargetRefused refused) {
-        if (!refusals.tolerated()) {
+        if (!refusals.tolerated() && !refused.narrowsDown()) {
             throw new ConnectException(refused.getMessage() + ". Nothing of it was applied. Fix the cause on the "
                     + "target and restart the task, which then applies it; or, to skip what the target refuses, set "
                     + "errors.tolerance=all and errors.deadletterqueue.topic.name", refused);
         }
-        LOG.warn("Sink task {}: the target refused {}: {}. errors.tolerance=all: reading again from {} to send it "
-                + "to the dead-letter queue", taskName, refused.what(), refused.getMessage(), refused.rewindTo());
+        LOG.warn("Sink task {}: the target refused {}: {}. Reading again from {} {}", taskName, refused.what(),
+                refused.getMessage(), refused.rewindTo(), refused.narrowsDown() ? "to find what it refuses"
+                        : "to send it to the dead-letter queue (errors.tolerance=all)");
         refused.noteIn(refusals);
         context.offset(refused.rewindTo());
         session.close();

@@ -40,6 +40,10 @@ public final class DtleSinkConfig extends AbstractConfig {
     public static final String DROP_TABLE_IF_EXISTS_CONFIG = "drop.table.if.exists";
     public static final String BATCH_SIZE_CONFIG = "batch.size";
     public static final String TRANSACTION_BUFFER_ROWS_CONFIG = "transaction.buffer.rows";
+    public static final String GROUP_MAX_TRANSACTIONS_CONFIG = "group.max.transactions";
+    public static final int GROUP_MAX_TRANSACTIONS_DEFAULT = 200;
+    public static final String GROUP_MAX_ROWS_CONFIG = "group.max.rows";
+    public static final int GROUP_MAX_ROWS_DEFAULT = 5000;
     public static final String COMPACTION_INTERVAL_MS_CONFIG = "bookkeeping.compaction.interval.ms";
     public static final String DATABASE_RENAME_PREFIX = "database.rename.";
     public static final String TABLE_RENAME_PREFIX = "table.rename.";
@@ -137,6 +141,22 @@ public final class DtleSinkConfig extends AbstractConfig {
                                 + "transaction is applied as it streams in, alone, inside one target transaction, so "
                                 + "memory does not grow with the size of source transactions.",
                         APPLY_GROUP, ++order, Width.SHORT, "Transaction buffer (rows)")
+                .define(GROUP_MAX_TRANSACTIONS_CONFIG, Type.INT, GROUP_MAX_TRANSACTIONS_DEFAULT,
+                        ConfigDef.Range.between(1, 10_000), Importance.MEDIUM, "Most source transactions applied "
+                                + "together in one target transaction. When the sink lags, consecutive source "
+                                + "transactions already received (in one delivery from Kafka, or queued in the "
+                                + "applier) are committed together (each still whole, each with "
+                                + "its bookkeeping row), so the target pays one commit for many; the sink never waits "
+                                + "for more records to fill a group. Transactions with DDL or TRUNCATE are never "
+                                + "grouped. 1 applies every source transaction in its own target transaction. "
+                                + "Grouping is off when set.gtid.next is true (a target transaction has one GTID).",
+                        APPLY_GROUP, ++order, Width.SHORT, "Group: most transactions")
+                .define(GROUP_MAX_ROWS_CONFIG, Type.INT, GROUP_MAX_ROWS_DEFAULT, ConfigDef.Range.atLeast(1),
+                        Importance.LOW, "Most row changes in one group of source transactions (see "
+                                + GROUP_MAX_TRANSACTIONS_CONFIG + "); a source transaction with this many rows or "
+                                + "more is applied alone. It also bounds the full copy's row batches that a lagging "
+                                + "applier commits together.",
+                        APPLY_GROUP, ++order, Width.SHORT, "Group: most rows")
                 .define(COMPACTION_INTERVAL_MS_CONFIG, Type.LONG, 10_000L, ConfigDef.Range.atLeast(100),
                         Importance.LOW, "How often the bookkeeping rows of applied transactions are merged into one "
                                 + "interval row per source (in one target transaction, so no GTID is ever missing).",
@@ -231,6 +251,15 @@ public final class DtleSinkConfig extends AbstractConfig {
 
     public int transactionBufferRows() {
         return getInt(TRANSACTION_BUFFER_ROWS_CONFIG);
+    }
+
+    /** 1 when set.gtid.next is on: a target transaction committed under a source GTID holds only that one. */
+    public int groupMaxTransactions() {
+        return setGtidNext() ? 1 : getInt(GROUP_MAX_TRANSACTIONS_CONFIG);
+    }
+
+    public int groupMaxRows() {
+        return getInt(GROUP_MAX_ROWS_CONFIG);
     }
 
     public String connectorName() {

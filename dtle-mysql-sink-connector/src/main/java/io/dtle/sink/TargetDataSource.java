@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 public final class TargetDataSource {
     static final String SESSION_SQL_MODE = "STRICT_ALL_TABLES,NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION";
+    /** Parsed statements kept per connection, and the longest kept: a few MB per connection at most. */
+    private static final int STATEMENT_CACHE_SIZE = 128;
+    private static final int STATEMENT_CACHE_SQL_LIMIT = 64 * 1024;
 
     private TargetDataSource() {
     }
@@ -40,6 +43,9 @@ public final class TargetDataSource {
                 + "&socketTimeout=0&tcpKeepAlive=true"
                 + "&useLocalSessionState=true&useLocalTransactionState=true"
                 + "&rewriteBatchedStatements=true&useServerPrepStmts=false&cachePrepStmts=true"
+                // Multi-row statements are longer than the driver's 256-character default: without this, Connector/J
+                // parses each one again for every batch (a fifth of the apply thread in a profile of the full copy).
+                + "&prepStmtCacheSqlLimit=" + STATEMENT_CACHE_SQL_LIMIT + "&prepStmtCacheSize=" + STATEMENT_CACHE_SIZE
                 + "&allowPublicKeyRetrieval=true&sslMode=PREFERRED"
                 + "&zeroDateTimeBehavior=CONVERT_TO_NULL&allowLoadLocalInfile=false";
     }

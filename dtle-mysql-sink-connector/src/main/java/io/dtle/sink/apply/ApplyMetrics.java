@@ -55,7 +55,11 @@ public final class ApplyMetrics implements SinkMetricsMXBean, AutoCloseable {
     }
 
     void transactionApplied(int rows, long sourceCommitMillis) {
-        transactionsApplied.incrementAndGet();
+        transactionsApplied(1, rows, sourceCommitMillis);
+    }
+
+    void transactionsApplied(int transactions, int rows, long sourceCommitMillis) {
+        transactionsApplied.addAndGet(transactions);
         rowsApplied.addAndGet(rows);
         if (sourceCommitMillis > 0) {
             applyLagMillis.set(Math.max(0, System.currentTimeMillis() - sourceCommitMillis));

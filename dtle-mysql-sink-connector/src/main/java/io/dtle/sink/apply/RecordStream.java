@@ -13,6 +13,7 @@ import io.dtle.sink.parallel.SqlErrors;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -33,8 +34,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns records into target transactions, in the order they arrive (one thread: the task's).
  *
- * <p>On an ordered topic ({@code <prefix>.ordered}) each source transaction, BEGIN to END, becomes one unit with its
- * bookkeeping row; a transaction whose GTID the target already has is skipped whole, and rows repeated by a
+ * <p>On an ordered topic ({@code <prefix>.ordered}) each source transaction, BEGIN to END, is applied whole with its
+ * bookkeeping row; consecutive small transactions that arrived in the same {@code put} are applied together in one
+ * target transaction (a {@link TransactionGroup}, up to its limits), so a lagging sink pays one commit for many. A
+ * transaction whose GTID the target already has is skipped whole, and rows repeated by a
  * restarted source inside a transaction are skipped by their {@code total_order}. Snapshot rows become upsert
  * batches that store their Kafka position with them. On any other topic (per-table topics of this project's or
  * Debezium's source) every change is an idempotent upsert or delete, in order.
@@ -50,6 +53,7 @@ public final class RecordStream implements AutoCloseable {
     private final MetadataConnection metadataConnection;
     private final int batchSize;
     private final int transactionBufferRows;
+    private final TransactionGroup group;
     private final boolean newJob;
     private final Refusals refusals;
     private final OffsetTracker offsets = new OffsetTracker();
@@ -65,14 +69,15 @@ public final class RecordStream implements AutoCloseable {
     private boolean unitsWithoutGtidInFlight;
 
     public RecordStream(ApplyContext context, ParallelApplier executor, DataSource dataSource,
-                        MetadataConnection metadataConnection, int batchSize, int transactionBufferRows,
-                        GtidSet executedAtStart, boolean newJob, Refusals refusals) {
+                        MetadataConnection metadataConnection, TransactionGroup.Limits groupLimits,
+                        int transactionBufferRows, GtidSet executedAtStart, boolean newJob, Refusals refusals) {
         this.context = context;
         this.executor = executor;
         this.dataSource = dataSource;
         this.metadataConnection = metadataConnection;
-        this.batchSize = batchSize;
+        this.batchSize = groupLimits.batchSize();
         this.transactionBufferRows = transactionBufferRows;
+        this.group = new TransactionGroup(groupLimits);
         this.newJob = newJob;
         this.refusals = refusals;
         this.executed = new AtomicReference<>(executedAtStart);
@@ -89,7 +94,13 @@ public final class RecordStream implements AutoCloseable {
     public void put(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
         try {
             executor.throwIfFailed(); // Connect calls put, also without records, about every poll: a failure shows soon
-            putAll(records, rewind);
+            try {
+                putAll(records, rewind);
+            } finally {
+                // A group never waits for records still to come: what this put brought is applied now.
+                submitGroup();
+            }
+            flushRowBatch();
         } catch (ApplyException e) {
             if (!e.dataError() || !(e.unit() instanceof TransactionUnit unit)) {
                 throw e;
@@ -107,8 +118,11 @@ public final class RecordStream implements AutoCloseable {
 
     private RuntimeException refused(TransactionUnit unit, ApplyException e) {
         Map<TopicPartition, Long> rewindTo = offsets.rereadPositions();
-        if (unit.hasGtid()) {
+        if (unit.transactions() == 1) {
             return TargetRefused.transaction(e.gtid(), rewindTo, e);
+        }
+        if (unit.transactions() > 1) {
+            return TargetRefused.group(unit.gtids(), rewindTo, e);
         }
         SinkRecord single = singleRowUnits.get(unit);
         if (single != null) {
@@ -159,7 +173,6 @@ public final class RecordStream implements AutoCloseable {
                 return;
             }
         }
-        flushRowBatch();
     }
 
     /** Moves the consumer back, so the records from that offset on are delivered again. */
@@ -169,7 +182,7 @@ public final class RecordStream implements AutoCloseable {
     }
 
     public Map<TopicPartition, OffsetAndMetadata> committableOffsets() {
-        return offsets.committable(open != null || skipping != null);
+        return offsets.committable(open != null || skipping != null || !group.isEmpty());
     }
 
     public String executedGtids() {
@@ -328,9 +341,9 @@ public final class RecordStream implements AutoCloseable {
     private void end(SinkRecord endMarker) throws InterruptedException {
         OpenTransaction transaction = open;
         open = null;
-        offsets.boundary(endMarker);
         seen = seen.with(transaction.gtid);
         if (transaction.streamed != null) {
+            offsets.boundary(endMarker);
             transaction.streamed.finish(transaction.builder.steps());
             Gtid gtid = transaction.gtid;
             executed.updateAndGet(set -> set.with(gtid));
@@ -338,25 +351,58 @@ public final class RecordStream implements AutoCloseable {
             offsets.committed(offsets.register());
             return;
         }
-        long ticket = offsets.register();
-        Gtid gtid = transaction.gtid;
         if (transaction.refused) {
-            refusals.reportTransactionRecord(transaction.gtidText, endMarker);
-            LOG.warn("Source transaction {} went to the dead-letter queue (errors.tolerance=all): the target refused "
-                    + "it; it is recorded as done in the bookkeeping table and not applied", transaction.gtidText);
-            executor.submit(TransactionUnit.refused(context, gtid, transaction.gtidText, () -> {
-                executed.updateAndGet(set -> set.with(gtid));
-                offsets.committed(ticket);
-                refusals.recorded(transaction.gtidText);
-            }));
+            sendToDeadLetterQueue(transaction, endMarker);
             return;
         }
-        TransactionUnit unit = new TransactionUnit(context, gtid, transaction.gtidText, transaction.lastCommitted,
-                transaction.sequenceNumber, transaction.builder.steps(), transaction.builder.writeSet(),
-                transaction.builder.exclusive(), null, transaction.sourceMillis, () -> {
-                    executed.updateAndGet(set -> set.with(gtid));
-                    offsets.committed(ticket);
-                });
+        EndedTransaction ended = new EndedTransaction(transaction.gtid, transaction.gtidText,
+                transaction.lastCommitted, transaction.sequenceNumber, transaction.builder.steps(),
+                transaction.builder.writeSet(), transaction.builder.exclusive(), transaction.builder.rows(),
+                transaction.sourceMillis);
+        // A transaction of a group the target refused is applied alone, so a refusal names it.
+        boolean alone = refusals.appliesAlone(transaction.gtid);
+        if (alone || !group.accepts(ended)) {
+            submitGroup(); // before this END moves the boundary: the group's Kafka position must not include it
+        }
+        offsets.boundary(endMarker);
+        group.add(ended);
+        if (alone || group.full()) {
+            submitGroup();
+        }
+    }
+
+    /** Records only the GTID of a transaction the target refused before; its records went to the queue. */
+    private void sendToDeadLetterQueue(OpenTransaction transaction, SinkRecord endMarker) throws InterruptedException {
+        submitGroup(); // the transactions before it keep their order
+        offsets.boundary(endMarker);
+        refusals.reportTransactionRecord(transaction.gtidText, endMarker);
+        LOG.warn("Source transaction {} went to the dead-letter queue (errors.tolerance=all): the target refused "
+                + "it; it is recorded as done in the bookkeeping table and not applied", transaction.gtidText);
+        long ticket = offsets.register();
+        Gtid gtid = transaction.gtid;
+        executor.submit(TransactionUnit.refused(context, gtid, transaction.gtidText, () -> {
+            executed.updateAndGet(set -> set.with(gtid));
+            offsets.committed(ticket);
+            refusals.recorded(transaction.gtidText);
+        }));
+    }
+
+    /** Applies the transactions gathered so far, in one target transaction. */
+    private void submitGroup() throws InterruptedException {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<Gtid> gtids = group.gtids();
+        long ticket = offsets.register();
+        TransactionUnit unit = group.takeUnit(context, () -> {
+            executed.updateAndGet(set -> {
+                for (Gtid gtid : gtids) {
+                    set = set.with(gtid);
+                }
+                return set;
+            });
+            offsets.committed(ticket);
+        });
         executor.submit(unit);
         if (unit.exclusive()) {
             executor.drain(); // DDL changes what later transactions' statements look like
@@ -366,6 +412,7 @@ public final class RecordStream implements AutoCloseable {
     /** A transaction too big to hold: apply what is buffered now, alone, in a target transaction kept open. */
     private void streamPart() throws InterruptedException {
         if (open.streamed == null) {
+            submitGroup();
             executor.drain();
             open.streamed = new StreamedTransaction(context, dataSource, open.gtid, open.gtidText);
             LOG.info("Source transaction {} has more than {} rows: applying it as it streams in, in one target "
@@ -381,6 +428,7 @@ public final class RecordStream implements AutoCloseable {
             throw new ConnectException("A snapshot row arrived inside source transaction " + open.gtidText + " at "
                     + SinkEvent.position(row.record()) + "; the ordered topic is corrupt");
         }
+        submitGroup();
         if (rowBatch == null || !rowBatchIsSnapshot) {
             flushRowBatch();
             rowBatch = new TransactionBuilder(context, batchSize);
@@ -401,6 +449,7 @@ public final class RecordStream implements AutoCloseable {
             throw new ConnectException("A table definition arrived inside source transaction " + open.gtidText
                     + " at " + SinkEvent.position(change.record()) + "; the ordered topic is corrupt");
         }
+        submitGroup();
         flushRowBatch();
         executor.drain();
         TransactionBuilder builder = new TransactionBuilder(context, batchSize);
@@ -413,6 +462,7 @@ public final class RecordStream implements AutoCloseable {
     // ---- per-table topics
 
     private void perTable(SinkEvent event) throws InterruptedException, SQLException {
+        submitGroup();
         if (!(event instanceof SinkEvent.Row row)) {
             offsets.boundary(event.record());
             return; // markers and schema changes of per-table routing are not applied: order across topics is unknown
@@ -462,8 +512,8 @@ public final class RecordStream implements AutoCloseable {
         long ticket = offsets.register();
         Map<TopicPartition, Long> position = offsets.boundaryPositions();
         TransactionUnit[] submitted = new TransactionUnit[1];
-        submitted[0] = new TransactionUnit(context, null, null, OptionalLong.empty(), OptionalLong.empty(),
-                builder.steps(), Set.of(), builder.exclusive(), position, 0, () -> {
+        submitted[0] = new TransactionUnit(context, TransactionUnit.Source.NONE, builder.steps(), Set.of(),
+                builder.exclusive(), position, () -> {
                     offsets.committed(ticket);
                     singleRowUnits.remove(submitted[0]);
                 });

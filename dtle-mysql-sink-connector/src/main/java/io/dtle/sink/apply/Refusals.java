@@ -1,6 +1,9 @@
 package io.dtle.sink.apply;
 
+import io.dtle.common.gtid.Gtid;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
@@ -15,13 +18,16 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * <li>snapshot and per-table rows, which carry no GTID and are applied in batches: the rows of a refused batch are
  *     applied again one at a time, and a row refused alone is queued by its Kafka position.</li>
  * </ul>
- * The task keeps this across the sessions it opens.
+ * Source transactions the target refused together (several applied in one target transaction) are applied alone
+ * when read again, so the refusal names the one transaction at fault, whether errors are tolerated or not. The task
+ * keeps this across the sessions it opens.
  */
 public final class Refusals {
     private final ErrantRecordReporter reporter;
     private final Map<String, Throwable> transactions = new ConcurrentHashMap<>();
     private final Map<TopicPartition, Long> oneRowAtATimeBefore = new ConcurrentHashMap<>();
     private final Map<TopicPartition, Map<Long, Throwable>> rows = new ConcurrentHashMap<>();
+    private final Set<Gtid> alone = ConcurrentHashMap.newKeySet();
 
     /** {@code reporter} null: nothing is tolerated, anything refused stops the task. */
     public Refusals(ErrantRecordReporter reporter) {
@@ -45,6 +51,15 @@ public final class Refusals {
     /** The row at this position is to go to the dead-letter queue with {@code error} when it is read again. */
     void addRow(TopicPartition partition, long offset, Throwable error) {
         rows.computeIfAbsent(partition, p -> new ConcurrentHashMap<>()).put(offset, error);
+    }
+
+    /** These transactions, refused together, are each to be applied in a target transaction of its own. */
+    void applyAlone(Collection<Gtid> gtids) {
+        alone.addAll(gtids);
+    }
+
+    boolean appliesAlone(Gtid gtid) {
+        return alone.contains(gtid);
     }
 
     boolean containsTransaction(String gtid) {

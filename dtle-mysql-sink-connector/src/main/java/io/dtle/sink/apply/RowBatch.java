@@ -51,6 +51,19 @@ final class RowBatch implements Step {
                 && this.rowSchema == rowSchema;
     }
 
+    /**
+     * Takes the rows of {@code next}, a later batch, when it is the same kind of change to the same table and both
+     * fit in one statement of {@code batchSize} rows; the rows keep their order.
+     */
+    boolean absorb(RowBatch next, int batchSize) {
+        if (!accepts(next.kind, next.database, next.table, next.rowSchema) || rows() + next.rows() > batchSize) {
+            return false;
+        }
+        befores.addAll(next.befores);
+        afters.addAll(next.afters);
+        return true;
+    }
+
     void add(Struct before, Struct after) {
         befores.add(before);
         afters.add(after);

@@ -63,10 +63,13 @@ public final class SinkSession implements AutoCloseable {
         ApplyContext context = new ApplyContext(bookkeeping, offsets, writers, ddl, metrics, config.setGtidNext(),
                 config.foreignKeyChecks());
         executor = new ParallelApplier(dataSource, ParallelOptions.forWorkers(config.parallelWorkers())
-                .withPreserveCommitOrder(config.preserveCommitOrder()),
+                .withPreserveCommitOrder(config.preserveCommitOrder())
+                .withJoinLimits(new ParallelOptions.JoinLimits(config.groupMaxTransactions(), config.groupMaxRows())),
                 new RetryPolicy(config.retryTxLimit(), Duration.ofMillis(config.retryBackoffMs()),
                         Duration.ofMillis(Math.max(config.retryBackoffMs(), 30_000))));
-        stream = new RecordStream(context, executor, dataSource, metadata, config.batchSize(),
+        TransactionGroup.Limits groupLimits = new TransactionGroup.Limits(config.groupMaxTransactions(),
+                config.groupMaxRows(), config.batchSize());
+        stream = new RecordStream(context, executor, dataSource, metadata, groupLimits,
                 config.transactionBufferRows(), executedAtStart, newJob, refusals);
         metrics.bind(executor::getInFlight, executor::getRetries, stream::executedGtids);
 

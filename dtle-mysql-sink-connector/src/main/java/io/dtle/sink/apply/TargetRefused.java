@@ -1,5 +1,7 @@
 package io.dtle.sink.apply;
 
+import io.dtle.common.gtid.Gtid;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.common.TopicPartition;
@@ -14,12 +16,19 @@ public final class TargetRefused extends ConnectException {
     private final String what;
     private final transient Map<TopicPartition, Long> rewindTo;
     private final transient Consumer<Refusals> note;
+    private final boolean narrowsDown;
 
-    private TargetRefused(String what, Map<TopicPartition, Long> rewindTo, Throwable cause, Consumer<Refusals> note) {
+    private TargetRefused(String what, Map<TopicPartition, Long> rewindTo, Throwable cause, Consumer<Refusals> note,
+                          boolean narrowsDown) {
         super(cause.getMessage(), cause);
         this.what = what;
         this.rewindTo = Map.copyOf(rewindTo);
         this.note = note;
+        this.narrowsDown = narrowsDown;
+    }
+
+    private TargetRefused(String what, Map<TopicPartition, Long> rewindTo, Throwable cause, Consumer<Refusals> note) {
+        this(what, rewindTo, cause, note, false);
     }
 
     static TargetRefused transaction(String gtid, Map<TopicPartition, Long> rewindTo, Throwable cause) {
@@ -37,7 +46,22 @@ public final class TargetRefused extends ConnectException {
                                   Throwable cause) {
         return new TargetRefused("a batch of snapshot or per-table rows (applying the rows before " + end
                 + " one at a time to find the refused ones)", rewindTo, cause,
-                refusals -> refusals.oneRowAtATimeBefore(end));
+                refusals -> refusals.oneRowAtATimeBefore(end), true);
+    }
+
+    /** Several source transactions applied in one target transaction: read again, each is applied alone. */
+    static TargetRefused group(List<Gtid> gtids, Map<TopicPartition, Long> rewindTo, Throwable cause) {
+        return new TargetRefused("source transactions " + gtids.get(0) + " to " + gtids.get(gtids.size() - 1)
+                + ", applied together (applying each alone to find the refused one)", rewindTo, cause,
+                refusals -> refusals.applyAlone(gtids), true);
+    }
+
+    /**
+     * True when what was refused holds several transactions or rows, and reading it again one by one finds which:
+     * worth doing also when errors are not tolerated, so the failure names the one at fault.
+     */
+    public boolean narrowsDown() {
+        return narrowsDown;
     }
 
     /** What was refused, for the log. */

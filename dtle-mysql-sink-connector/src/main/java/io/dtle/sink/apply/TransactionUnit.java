@@ -12,59 +12,63 @@ import java.util.Set;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * One target transaction: a whole source transaction (bookkeeping row first, then its changes), or a batch of
- * snapshot or per-table rows (no GTID; the Kafka position is stored with them instead). A unit with DDL runs alone
- * and writes its bookkeeping row after the DDL, which commits on its own.
+ * One target transaction: one or more whole source transactions (their bookkeeping rows first, then their changes),
+ * or a batch of snapshot or per-table rows (no GTID; the Kafka position is stored with them instead). A unit with
+ * DDL holds one source transaction, runs alone and writes its bookkeeping row after the DDL, which commits on its
+ * own.
  */
 final class TransactionUnit implements ApplyUnit {
+
+    /**
+     * The source transactions a unit applies, in order ({@link #NONE} for snapshot and per-table rows), with the
+     * logical clock the scheduler uses for the whole unit.
+     */
+    record Source(List<Gtid> gtids, String text, OptionalLong lastCommitted, OptionalLong sequenceNumber,
+                  long sourceCommitMillis) {
+        static final Source NONE = new Source(List.of(), null, OptionalLong.empty(), OptionalLong.empty(), 0);
+    }
+
     private final ApplyContext context;
-    private final Gtid gtid;
-    private final String gtidText;
-    private final OptionalLong lastCommitted;
-    private final OptionalLong sequenceNumber;
+    private final Source source;
     private final List<Step> steps;
     private final Set<?> writeSet;
     private final boolean exclusive;
     private final boolean hasDdl;
     private final Map<TopicPartition, Long> storeOffsets;
-    private final long sourceCommitMillis;
     private final Runnable onCommitted;
     private final boolean refused;
 
-    TransactionUnit(ApplyContext context, Gtid gtid, String gtidText, OptionalLong lastCommitted,
-                    OptionalLong sequenceNumber, List<Step> steps, Set<?> writeSet, boolean exclusive,
-                    Map<TopicPartition, Long> storeOffsets, long sourceCommitMillis, Runnable onCommitted) {
-        this(context, gtid, gtidText, lastCommitted, sequenceNumber, steps, writeSet, exclusive, storeOffsets,
-                sourceCommitMillis, onCommitted, false);
+    TransactionUnit(ApplyContext context, Source source, List<Step> steps, Set<?> writeSet, boolean exclusive,
+                    Map<TopicPartition, Long> storeOffsets, Runnable onCommitted) {
+        this(context, source, steps, writeSet, exclusive, storeOffsets, onCommitted, false);
     }
 
-    private TransactionUnit(ApplyContext context, Gtid gtid, String gtidText, OptionalLong lastCommitted,
-                            OptionalLong sequenceNumber, List<Step> steps, Set<?> writeSet, boolean exclusive,
-                            Map<TopicPartition, Long> storeOffsets, long sourceCommitMillis, Runnable onCommitted,
+    private TransactionUnit(ApplyContext context, Source source, List<Step> steps, Set<?> writeSet,
+                            boolean exclusive, Map<TopicPartition, Long> storeOffsets, Runnable onCommitted,
                             boolean refused) {
         this.context = context;
-        this.gtid = gtid;
-        this.gtidText = gtidText;
-        this.lastCommitted = lastCommitted;
-        this.sequenceNumber = sequenceNumber;
+        this.source = source;
         this.steps = List.copyOf(steps);
         this.writeSet = writeSet;
         this.hasDdl = steps.stream().anyMatch(step -> !(step instanceof RowBatch));
         this.exclusive = exclusive || hasDdl;
         this.storeOffsets = storeOffsets;
-        this.sourceCommitMillis = sourceCommitMillis;
         this.onCommitted = onCommitted;
+        if (hasDdl && source.gtids().size() > 1) {
+            throw new IllegalArgumentException("DDL cannot share a target transaction: " + source.text());
+        }
         this.refused = refused;
     }
 
     /** A source transaction the target refused and the dead-letter queue took: only its bookkeeping row is written. */
     static TransactionUnit refused(ApplyContext context, Gtid gtid, String gtidText, Runnable onCommitted) {
-        return new TransactionUnit(context, gtid, gtidText, OptionalLong.empty(), OptionalLong.empty(), List.of(),
-                Set.of(), false, null, 0, onCommitted, true);
+        return new TransactionUnit(context, new Source(List.of(gtid), gtidText, OptionalLong.empty(),
+                OptionalLong.empty(), 0), List.of(), Set.of(), false, null, onCommitted, true);
     }
 
-    boolean hasGtid() {
-        return gtid != null;
+    /** The source transactions this unit applies, in order; empty for snapshot and per-table rows. */
+    List<Gtid> gtids() {
+        return source.gtids();
     }
 
     /** Only row changes: no DDL, no truncate. */
@@ -79,17 +83,17 @@ final class TransactionUnit implements ApplyUnit {
 
     @Override
     public String gtid() {
-        return gtidText == null ? "(no GTID: snapshot or per-table rows)" : gtidText;
+        return source.text() == null ? "(no GTID: snapshot or per-table rows)" : source.text();
     }
 
     @Override
     public OptionalLong lastCommitted() {
-        return lastCommitted;
+        return source.lastCommitted();
     }
 
     @Override
     public OptionalLong sequenceNumber() {
-        return sequenceNumber;
+        return source.sequenceNumber();
     }
 
     @Override
@@ -104,18 +108,20 @@ final class TransactionUnit implements ApplyUnit {
 
     @Override
     public void apply(Connection connection) throws SQLException {
+        List<Gtid> gtids = source.gtids();
         if (context.setGtidNext()) {
             // every unit sets it: a pooled connection may come from a unit that committed under a source GTID
-            setGtidNext(connection, gtid != null && !hasDdl ? "'" + gtidText + "'" : "AUTOMATIC");
+            boolean underSourceGtid = gtids.size() == 1 && !hasDdl;
+            setGtidNext(connection, underSourceGtid ? "'" + source.text() + "'" : "AUTOMATIC");
         }
-        if (gtid != null && !hasDdl) {
-            context.bookkeeping().record(connection, gtid);
+        if (!gtids.isEmpty() && !hasDdl) {
+            context.bookkeeping().record(connection, gtids);
         }
         for (Step step : steps) {
             Step.applyNamingFailures(step, connection);
         }
-        if (gtid != null && hasDdl) {
-            context.bookkeeping().record(connection, gtid);
+        if (!gtids.isEmpty() && hasDdl) {
+            context.bookkeeping().record(connection, gtids);
         }
     }
 
@@ -129,18 +135,34 @@ final class TransactionUnit implements ApplyUnit {
 
     @Override
     public void committed() {
-        int rows = steps.stream().mapToInt(Step::rows).sum();
+        int rows = rows();
         if (refused) {
             context.metrics().transactionRefused();
-        } else if (gtid != null) {
-            context.metrics().transactionApplied(rows, sourceCommitMillis);
+        } else if (!source.gtids().isEmpty()) {
+            context.metrics().transactionsApplied(source.gtids().size(), rows, source.sourceCommitMillis());
         } else {
             context.metrics().upsertRowsApplied(rows);
         }
         onCommitted.run();
     }
 
-    int rows() {
+    List<Step> steps() {
+        return steps;
+    }
+
+    /** Row changes only, and no GTID_NEXT to set: such units may share a target transaction. */
+    @Override
+    public boolean joinable() {
+        return !hasDdl && !context.setGtidNext();
+    }
+
+    @Override
+    public int transactions() {
+        return source.gtids().size();
+    }
+
+    @Override
+    public int rows() {
         return steps.stream().mapToInt(Step::rows).sum();
     }
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ public final class GtidExecutedTable {
     static final String TABLE = MySqlIdentifiers.quoteQualified(Bookkeeping.DATABASE, Bookkeeping.GTID_TABLE);
     private static final String INSERT = "INSERT INTO " + TABLE
             + " (job_uuid, source_uuid, interval_gtid) VALUES (?, ?, ?)";
+    private static final String MORE_VALUES = ", (?, ?, ?)";
 
     private final UUID job;
     private final byte[] jobBytes;
@@ -59,10 +61,24 @@ public final class GtidExecutedTable {
 
     /** Inserts the row of one applied transaction, inside the caller's target transaction. */
     public void record(Connection connection, Gtid gtid) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setBytes(1, jobBytes);
-            insert.setBytes(2, UuidBytes.toBytes(gtid.sourceUuid()));
-            insert.setString(3, GtidSet.of(gtid).intervalText(gtid.sourceUuid()));
+        record(connection, List.of(gtid));
+    }
+
+    /**
+     * Inserts one row per applied transaction, in one statement, inside the caller's target transaction (several
+     * source transactions applied together). Each keeps its own row, as if applied alone; compaction merges them.
+     */
+    public void record(Connection connection, List<Gtid> gtids) throws SQLException {
+        if (gtids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT + MORE_VALUES.repeat(gtids.size() - 1))) {
+            int parameter = 1;
+            for (Gtid gtid : gtids) {
+                insert.setBytes(parameter++, jobBytes);
+                insert.setBytes(parameter++, UuidBytes.toBytes(gtid.sourceUuid()));
+                insert.setString(parameter++, GtidSet.of(gtid).intervalText(gtid.sourceUuid()));
+            }
             insert.executeUpdate();
         }
     }

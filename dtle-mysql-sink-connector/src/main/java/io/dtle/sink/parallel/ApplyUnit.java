@@ -48,6 +48,25 @@ public interface ApplyUnit {
     default void beforeCommit(Connection connection) throws SQLException {
     }
 
+    /**
+     * Whether a worker may apply this unit in one target transaction with ready units right before or after it in
+     * submission order (the applier lags; see {@link ParallelOptions.JoinLimits}). False for anything that must
+     * commit on its own, such as DDL.
+     */
+    default boolean joinable() {
+        return false;
+    }
+
+    /** Source transactions the unit applies (0 for rows without one), for the join bounds. */
+    default int transactions() {
+        return 1;
+    }
+
+    /** Row changes the unit applies, for the join bounds. */
+    default int rows() {
+        return 0;
+    }
+
     /** Called once, after the unit's commit succeeded, in submission order (Kafka offsets, metrics). */
     void committed();
 }

@@ -13,8 +13,24 @@ import java.util.Objects;
  * @param commitOrderWait     how long an applied unit waits for the commit watermark to move before it rolls back, to
  *                            release locks an earlier unit may be waiting for, and applies again when its turn comes
  * @param maxInFlight         units submitted and not yet committed; {@code submit} blocks beyond this
+ * @param join                how many ready units, consecutive in submission order, a worker may apply in one target
+ *                            transaction (one commit) when the applier lags
  */
-public record ParallelOptions(int workers, boolean preserveCommitOrder, Duration commitOrderWait, int maxInFlight) {
+public record ParallelOptions(int workers, boolean preserveCommitOrder, Duration commitOrderWait, int maxInFlight,
+                              JoinLimits join) {
+
+    /**
+     * Bounds of a run of units applied together: their source transactions and row changes added up. A worker takes
+     * a first unit whatever its size and joins the next ones while the sums stay within these bounds.
+     */
+    public record JoinLimits(int maxTransactions, int maxRows) {
+        /** Every unit in its own target transaction. */
+        public static final JoinLimits NONE = new JoinLimits(0, 0);
+
+        boolean allows(int transactions, int rows) {
+            return transactions <= maxTransactions && rows <= maxRows;
+        }
+    }
 
     public static final int DEFAULT_WORKERS = 1;
     public static final boolean DEFAULT_PRESERVE_COMMIT_ORDER = true;
@@ -27,6 +43,7 @@ public record ParallelOptions(int workers, boolean preserveCommitOrder, Duration
             throw new IllegalArgumentException("workers must be 1 or more, not " + workers);
         }
         Objects.requireNonNull(commitOrderWait, "commitOrderWait");
+        Objects.requireNonNull(join, "join");
         if (commitOrderWait.isNegative() || commitOrderWait.isZero()) {
             throw new IllegalArgumentException("commitOrderWait must be positive, not " + commitOrderWait);
         }
@@ -39,18 +56,22 @@ public record ParallelOptions(int workers, boolean preserveCommitOrder, Duration
     /** Defaults for {@code workers} connections. */
     public static ParallelOptions forWorkers(int workers) {
         return new ParallelOptions(workers, DEFAULT_PRESERVE_COMMIT_ORDER, DEFAULT_COMMIT_ORDER_WAIT,
-                Math.max(1, workers) * DEFAULT_IN_FLIGHT_PER_WORKER);
+                Math.max(1, workers) * DEFAULT_IN_FLIGHT_PER_WORKER, JoinLimits.NONE);
     }
 
     public ParallelOptions withPreserveCommitOrder(boolean preserve) {
-        return new ParallelOptions(workers, preserve, commitOrderWait, maxInFlight);
+        return new ParallelOptions(workers, preserve, commitOrderWait, maxInFlight, join);
     }
 
     public ParallelOptions withCommitOrderWait(Duration wait) {
-        return new ParallelOptions(workers, preserveCommitOrder, wait, maxInFlight);
+        return new ParallelOptions(workers, preserveCommitOrder, wait, maxInFlight, join);
     }
 
     public ParallelOptions withMaxInFlight(int max) {
-        return new ParallelOptions(workers, preserveCommitOrder, commitOrderWait, max);
+        return new ParallelOptions(workers, preserveCommitOrder, commitOrderWait, max, join);
+    }
+
+    public ParallelOptions withJoinLimits(JoinLimits limits) {
+        return new ParallelOptions(workers, preserveCommitOrder, commitOrderWait, maxInFlight, limits);
     }
 }

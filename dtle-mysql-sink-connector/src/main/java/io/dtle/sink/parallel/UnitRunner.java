@@ -1,6 +1,7 @@
 package io.dtle.sink.parallel;
 
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * One worker: takes units the scheduler lets start, applies each on its own connection, waits for its commit turn
@@ -28,12 +29,16 @@ final class UnitRunner implements Runnable {
     @Override
     public void run() {
         try (connection) {
-            Sequenced next;
-            while ((next = scheduler.take()) != null) {
+            List<Sequenced> run;
+            while ((run = scheduler.takeRun(options.join())) != null) {
                 try {
-                    runUntilDone(next);
+                    if (run.size() == 1 || !appliedTogether(run)) {
+                        for (Sequenced sequenced : run) {
+                            runUntilDone(sequenced);
+                        }
+                    }
                 } finally {
-                    scheduler.finished();
+                    run.forEach(sequenced -> scheduler.finished());
                 }
             }
         } catch (InterruptedException e) {
@@ -71,6 +76,60 @@ final class UnitRunner implements Runnable {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Applies consecutive units in one target transaction with one commit. Anything unusual (an error, a stalled
+     * or abandoned commit turn) rolls them back and returns false: the caller then runs them one at a time, with
+     * the usual retries and error messages naming the unit that failed.
+     */
+    private boolean appliedTogether(List<Sequenced> run) throws InterruptedException {
+        Sequenced first = run.get(0);
+        try {
+            for (Sequenced sequenced : run) {
+                sequenced.unit().apply(connection.get());
+            }
+            boolean turn = options.preserveCommitOrder()
+                    ? scheduler.awaitCommitTurn(first.seq(), options.commitOrderWait().toNanos())
+                            == UnitScheduler.Turn.NOW
+                    : !scheduler.abandoned(first.seq());
+            if (!turn) {
+                connection.rollback();
+                return false;
+            }
+            for (Sequenced sequenced : run) {
+                sequenced.unit().beforeCommit(connection.get());
+            }
+        } catch (SQLException e) {
+            if (SqlErrors.isConnectionLost(e)) {
+                connection.discard(e);
+            } else {
+                connection.rollbackAfter(e);
+            }
+            return false;
+        } catch (RuntimeException e) {
+            connection.rollbackAfter(e);
+            return false;
+        } catch (InterruptedException e) {
+            connection.rollbackAfter(e);
+            throw e;
+        }
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            if (!SqlErrors.isConnectionLost(e)) {
+                connection.rollbackAfter(e);
+                return false;
+            }
+            connection.discard(e);
+            scheduler.failed(first, "the connection broke during COMMIT of " + run.size() + " units applied together"
+                    + " (up to " + run.get(run.size() - 1).unit().gtid() + "), so whether the target has them is"
+                    + " unknown; restart the task: the GTID bookkeeping on the target tells which source transactions"
+                    + " it has (" + e.getMessage() + ")", e);
+            return true;
+        }
+        run.forEach(scheduler::committed);
+        return true;
     }
 
     private Outcome applyAndCommit(Sequenced sequenced) throws SQLException, InterruptedException {

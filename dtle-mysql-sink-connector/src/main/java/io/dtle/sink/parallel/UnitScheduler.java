@@ -1,5 +1,6 @@
 package io.dtle.sink.parallel;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,38 @@ final class UnitScheduler {
                 ready.add(sequenced);
                 workReady.signal();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The oldest unit that may start, waiting for one, followed by the ready units right after it in submission
+     * order that may join it within {@code limits}; null once the applier closes. Each unit taken is {@link
+     * #finished} once.
+     */
+    List<Sequenced> takeRun(ParallelOptions.JoinLimits limits) throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            Sequenced first = take();
+            if (first == null) {
+                return null;
+            }
+            List<Sequenced> run = new ArrayList<>(List.of(first));
+            int transactions = first.unit().transactions();
+            int rows = first.unit().rows();
+            Sequenced next;
+            while (first.unit().joinable() && (next = ready.peek()) != null
+                    && next.seq() == run.get(run.size() - 1).seq() + 1 && next.seq() < failedSeq
+                    && next.unit().joinable()
+                    && limits.allows(transactions + next.unit().transactions(), rows + next.unit().rows())) {
+                ready.poll();
+                running++;
+                run.add(next);
+                transactions += next.unit().transactions();
+                rows += next.unit().rows();
+            }
+            return run;
         } finally {
             lock.unlock();
         }

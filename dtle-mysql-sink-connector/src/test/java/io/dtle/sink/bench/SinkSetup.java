@@ -22,6 +22,9 @@ record SinkSetup(String label, boolean debezium, String urlOptions, Map<String, 
         // The JDBC sink flushes at the end of each put(), so its batches never exceed one poll's records.
         debeziumTuned.put("consumer.override.max.poll.records", "2000");
         return List.of(new SinkSetup("dtle defaults", false, "", Map.of()),
+                // Every source transaction and every snapshot batch in its own target transaction, as before grouping.
+                new SinkSetup("dtle ungrouped", false, "", Map.of("group.max.transactions", "1",
+                        "group.max.rows", "1")),
                 new SinkSetup("dtle workers=8", false, "", Map.of("parallel.workers", "8")),
                 new SinkSetup("dtle tuned", false, "", dtleTuned),
                 // Independent transactions commit as they finish, so their commits share the target's fsyncs.

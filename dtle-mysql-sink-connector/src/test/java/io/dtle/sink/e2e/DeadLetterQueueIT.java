@@ -99,12 +99,27 @@ class DeadLetterQueueIT {
         assertThat(executed.contains(Gtid.parse(small))).isTrue();
         assertThat(executed.contains(Gtid.parse(streamed))).isTrue();
 
-        // Restarted, the task knows both as done from the bookkeeping table: neither is tried or queued again.
+        // Transactions that arrive together are applied in one target transaction; the refused one among them is
+        // found by applying them alone, and only it goes to the queue.
+        connect.pauseConnector("dlq-dst");
+        source.execute("INSERT INTO dlq.t VALUES (20, 'ok')");
+        source.execute("INSERT INTO dlq.t VALUES (21, 'refused in a group')");
+        String grouped = source.lastGtid();
+        source.execute("INSERT INTO dlq.t VALUES (22, 'ok')", "UPDATE dlq.t SET b = 'grp' WHERE id = 5");
+        connect.resumeConnector("dlq-dst");
+        Jobs.awaitEqual(Duration.ofSeconds(90), TableComparer.between(source, target).tables("dlq.t")
+                .leftWhere("dlq.t", "id NOT IN (2, 3, 21) AND id < 100"));
+        List<ConsumerRecord<byte[], byte[]>> withGroup = connect.awaitRecords(DLQ, dead.size() + 3);
+        assertThat(withGroup.subList(dead.size(), withGroup.size()))
+                .allSatisfy(r -> assertThat(header(r, DtleHeaders.GTID)).isEqualTo(grouped));
+        dead = withGroup;
+
+        // Restarted, the task knows all as done from the bookkeeping table: none is tried or queued again.
         connect.restartTask("dlq-dst", 0);
         Jobs.awaitRunning(connect, "dlq-dst");
         source.execute("INSERT INTO dlq.t VALUES (6, 'ok')");
         Jobs.awaitEqual(Duration.ofSeconds(60), TableComparer.between(source, target).tables("dlq.t")
-                .leftWhere("dlq.t", "id NOT IN (2, 3) AND id < 100"));
+                .leftWhere("dlq.t", "id NOT IN (2, 3, 21) AND id < 100"));
         assertThat(connect.endOffset(DLQ)).isEqualTo(dead.size());
         Jobs.stop(connect, "dlq");
     }

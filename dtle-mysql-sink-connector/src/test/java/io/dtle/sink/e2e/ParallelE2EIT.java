@@ -2,7 +2,6 @@ package io.dtle.sink.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dtle.sink.parallel.BinlogCommitOrder;
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
 import io.dtle.testing.ServerOptions;
@@ -11,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -84,8 +82,8 @@ class ParallelE2EIT {
         System.out.printf("parallel e2e: 1 worker caught up %.1f s after the workload ended%n",
                 (System.nanoTime() - started) / 1e9);
 
-        assertAppliedOnceInSourceOrder(parallelTarget, transactions.get());
-        assertAppliedOnceInSourceOrder(serialTarget, transactions.get());
+        AppliedTransactions.assertOnceInSourceOrder(parallelTarget, transactions.get());
+        AppliedTransactions.assertOnceInSourceOrder(serialTarget, transactions.get());
         connect.deleteConnector("par8-dst");
         connect.deleteConnector("par1-dst");
         connect.deleteConnector("par-src");
@@ -158,24 +156,5 @@ class ParallelE2EIT {
                     + ") % 1000000007, note = " + note + " WHERE id = " + id);
         }
         return List.copyOf(byRow.values());
-    }
-
-    /**
-     * The bookkeeping rows of single transactions ({@code interval_gtid} one number; the background compaction writes
-     * ranges) in the target's binlog: one source, each source transaction once, in increasing order.
-     */
-    private static void assertAppliedOnceInSourceOrder(LocalMySqlServer target, int transactions) throws Exception {
-        Map<String, List<Long>> numbersBySource = new LinkedHashMap<>();
-        for (List<String> row : BinlogCommitOrder.insertedRows(target, "dtle", "gtid_executed_v2")) {
-            String interval = row.get(2);
-            if (interval.matches("'[0-9]+'")) {
-                numbersBySource.computeIfAbsent(row.get(1), uuid -> new ArrayList<>())
-                        .add(Long.parseLong(interval.substring(1, interval.length() - 1)));
-            }
-        }
-        assertThat(numbersBySource).as("sources in the bookkeeping rows of " + target).hasSize(1);
-        List<Long> numbers = numbersBySource.values().iterator().next();
-        assertThat(numbers).as("source GTID numbers in the commit order of " + target).hasSize(transactions)
-                .doesNotHaveDuplicates().isSorted();
     }
 }

@@ -278,6 +278,42 @@ class ParallelApplierIT {
         assertThat(target.queryString("SELECT v FROM lost.t WHERE id = 1")).isEqualTo("101");
     }
 
+    @Test
+    void readyUnitsShareOneTargetTransactionAndAUnitThatFailsAmongThemIsNamedAlone() throws Exception {
+        target.execute("CREATE DATABASE joined", "CREATE TABLE joined.t (id INT PRIMARY KEY)",
+                "CREATE TABLE joined.expected (id INT PRIMARY KEY)", "CREATE TABLE joined.gate (id INT PRIMARY KEY)",
+                "INSERT INTO joined.gate VALUES (1)", "SET SESSION cte_max_recursion_depth = 1000",
+                "INSERT INTO joined.expected WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                        + " WHERE i < 299) SELECT i FROM n");
+        ParallelOptions options = ParallelOptions.forWorkers(1).withMaxInFlight(1000)
+                .withJoinLimits(new ParallelOptions.JoinLimits(50, 50));
+        List<String> committed = Collections.synchronizedList(new ArrayList<>());
+        Throwable failure;
+        long commitsBefore = OwnCommits.of(target);
+        try (Connection other = target.connect(); Statement statement = other.createStatement();
+                HikariDataSource pool = TargetPool.on(target, 1);
+                ParallelApplier applier = new ParallelApplier(pool, options, QUICK_RETRIES)) {
+            other.setAutoCommit(false);
+            statement.execute("UPDATE joined.gate SET id = 1 WHERE id = 1"); // the first unit waits for this lock
+            applier.submit(new StatementUnit("joined:gate", Set.of("gate"), StatementUnit.statements(List.of(
+                    "UPDATE joined.gate SET id = 1 WHERE id = 1")), u -> committed.add(u.gtid())).joiningOthers());
+            for (int id = 1; id <= 400; id++) {
+                int value = id == 300 ? 1 : id; // unit 300 repeats key 1: the target refuses it
+                applier.submit(new StatementUnit("joined:" + id, Set.of("t:" + id), StatementUnit.statements(
+                        List.of("INSERT INTO joined.t VALUES (" + value + ")")), u -> committed.add(u.gtid()))
+                        .joiningOthers());
+            }
+            other.commit();
+            failure = catchThrowable(applier::drain);
+        }
+        assertThat(failure).isInstanceOf(ApplyException.class).hasMessageContaining("joined:300")
+                .hasMessageContaining("Duplicate entry");
+        assertThat(committed).hasSize(300).endsWith("joined:299");
+        TableComparer.between(target, target).table("joined.t", "joined.expected").assertEqual();
+        // 300 units committed: the gate alone, then runs of 50 (one of them rolled back and applied one by one).
+        assertThat(OwnCommits.of(target) - commitsBefore).as("target commits").isLessThan(100);
+    }
+
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);

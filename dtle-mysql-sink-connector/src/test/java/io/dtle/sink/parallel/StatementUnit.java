@@ -24,6 +24,7 @@ final class StatementUnit implements ApplyUnit {
     private final Action atCommitTurn;
     private final Consumer<StatementUnit> onCommit;
     private final AtomicInteger applyCount = new AtomicInteger();
+    private boolean joinable;
 
     StatementUnit(String gtid, Set<?> writeSet, Action action, Consumer<StatementUnit> onCommit) {
         this(gtid, writeSet, action, connection -> { }, onCommit);
@@ -45,6 +46,22 @@ final class StatementUnit implements ApplyUnit {
                 }
             }
         };
+    }
+
+    /** This unit, allowed to share a target transaction with its neighbours. */
+    StatementUnit joiningOthers() {
+        joinable = true;
+        return this;
+    }
+
+    @Override
+    public boolean joinable() {
+        return joinable;
+    }
+
+    @Override
+    public int rows() {
+        return 1;
     }
 
     /** How often {@link #apply} ran (more than once after a retry or a commit-order rollback). */

@@ -72,4 +72,74 @@ class UnitSchedulerTest {
         assertThat(catchThrowable(scheduler::drain)).isInstanceOf(ApplyException.class)
                 .hasMessageContaining("bad:1").hasMessageContaining("offset store is gone");
     }
+
+    @Test
+    void aWorkerTakesTheReadyJoinableUnitsRightAfterTheFirstWithinTheJoinLimits() throws Exception {
+        ParallelOptions.JoinLimits limits = new ParallelOptions.JoinLimits(3, 1000);
+        scheduler.submit(joinable("a", 1));
+        scheduler.submit(joinable("b", 1));
+        scheduler.submit(writing("a")); // waits for the first: not ready, so it ends the run
+        scheduler.submit(joinable("c", 1));
+        assertThat(scheduler.takeRun(limits)).extracting(Sequenced::seq).containsExactly(1L, 2L);
+
+        UnitScheduler fresh = new UnitScheduler(8, counters);
+        for (String key : new String[] {"d", "e", "f", "g"}) {
+            fresh.submit(joinable(key, 1));
+        }
+        assertThat(fresh.takeRun(limits)).extracting(Sequenced::seq).containsExactly(1L, 2L, 3L); // 3 transactions
+        assertThat(fresh.takeRun(ParallelOptions.JoinLimits.NONE)).extracting(Sequenced::seq).containsExactly(4L);
+
+        UnitScheduler rows = new UnitScheduler(8, counters);
+        rows.submit(joinable("h", 600));
+        rows.submit(joinable("i", 600));
+        assertThat(rows.takeRun(limits)).hasSize(1);
+    }
+
+    private static ApplyUnit joinable(String key, int rows) {
+        ShapeOnlyUnit shape = writing(key);
+        return new ApplyUnit() {
+            @Override
+            public String gtid() {
+                return key;
+            }
+
+            @Override
+            public java.util.OptionalLong lastCommitted() {
+                return shape.lastCommitted();
+            }
+
+            @Override
+            public java.util.OptionalLong sequenceNumber() {
+                return shape.sequenceNumber();
+            }
+
+            @Override
+            public Set<?> writeSet() {
+                return shape.writeSet();
+            }
+
+            @Override
+            public boolean exclusive() {
+                return false;
+            }
+
+            @Override
+            public boolean joinable() {
+                return true;
+            }
+
+            @Override
+            public int rows() {
+                return rows;
+            }
+
+            @Override
+            public void apply(java.sql.Connection connection) {
+            }
+
+            @Override
+            public void committed() {
+            }
+        };
+    }
 }
