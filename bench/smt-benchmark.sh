@@ -5,6 +5,8 @@
 # Builds dtle-smt's JMH benchmarks (src/jmh/java, Maven profile -Pbench) and the modules they need from this
 # checkout (offline), runs each in one fork (3 x 1 s warm-up, 5 x 1 s measured, average time and sampled single
 # calls: about 4 minutes in all) and prints ns/op (average and median) and ops/s.
+# Not while split-benchmark.sh builds in the same checkout: its build without -Pbench recompiles dtle-smt's test
+# classes without the benchmarks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -o -q -Pbench test-compile -pl dtle-smt -am
