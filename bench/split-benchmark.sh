@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Split by row condition (one source, two sinks with WhereFilter k<5 / k>=5) vs the same pipeline without filters:
 # rows/s applied, with the ordered topic made beforehand and end to end, and their ratio.
-# Usage: bench/split-benchmark.sh [rows]      (default 200000; about 3 minutes on 2 cores)
+# Usage: bench/split-benchmark.sh [rows]      (default 200000; about 3 minutes on 2 cores, more under load)
 # Builds the transforms and the modules they need from this checkout (offline), then runs
 # io.dtle.smt.bench.SplitBenchmark on the test classpath, with this checkout's own dtle-* classes.
 set -euo pipefail
