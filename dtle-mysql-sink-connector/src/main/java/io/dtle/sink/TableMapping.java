@@ -57,6 +57,11 @@ public final class TableMapping {
         return tables.keySet().stream().anyMatch(key -> key.startsWith(prefix));
     }
 
+    /** Whether any database or table is renamed, so a DDL statement may name one from any default database. */
+    public boolean renamesAny() {
+        return !databases.isEmpty() || !tables.isEmpty();
+    }
+
     /** The {@code columns.<db>.<table>} value, if the table has a column map. */
     public Optional<String> columnMap(String sourceDatabase, String sourceTable) {
         return Optional.ofNullable(columns.get(sourceDatabase + "." + sourceTable));

@@ -21,6 +21,8 @@ import org.apache.kafka.connect.data.Struct;
  * so a condition on a TIMESTAMP column matches the snapshot only when the snapshot session runs in UTC.
  */
 final class StructValues {
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
     private StructValues() {
     }
 
@@ -80,9 +82,12 @@ final class StructValues {
     }
 
     private static LocalDateTime epoch(long amount, ChronoUnit unit) {
-        long perSecond = Duration.ofSeconds(1).dividedBy(unit.getDuration());
+        // Plain long arithmetic: Duration.dividedBy(Duration) goes through BigDecimal and made every DATETIME value
+        // cost microseconds (issue 5's WhereExpressionBenchmark.compoundEvaluate).
+        long unitNanos = unit.getDuration().toNanos();
+        long perSecond = NANOS_PER_SECOND / unitNanos;
         long seconds = Math.floorDiv(amount, perSecond);
-        long nanos = Math.floorMod(amount, perSecond) * unit.getDuration().toNanos();
+        long nanos = Math.floorMod(amount, perSecond) * unitNanos;
         return LocalDateTime.ofEpochSecond(seconds, (int) nanos, ZoneOffset.UTC);
     }
 

@@ -80,6 +80,10 @@ class StructRowTest {
                 .isEqualTo(dateTime);
         assertThat(read(named(SchemaBuilder.int64(), "io.debezium.time.MicroTimestamp"), -1L))
                 .isEqualTo(LocalDateTime.of(1969, 12, 31, 23, 59, 59, 999_999_000));
+        assertThat(read(named(SchemaBuilder.int64(), "io.debezium.time.Timestamp"), -1L))
+                .isEqualTo(LocalDateTime.of(1969, 12, 31, 23, 59, 59, 999_000_000));
+        assertThat(read(named(SchemaBuilder.int64(), "io.debezium.time.NanoTimestamp"), -1L))
+                .isEqualTo(LocalDateTime.of(1969, 12, 31, 23, 59, 59, 999_999_999));
         assertThat(matches("c = '2024-01-05'", named(SchemaBuilder.int32(), "io.debezium.time.Date"), 19727)).isTrue();
     }
 

@@ -85,8 +85,9 @@ public final class DdlApplier {
 
     /** A DDL statement from the binlog, in its database, marked with its origin, renamed as the mapping says. */
     public void applyStreamed(Connection connection, String database, String ddl, String gtid) throws SQLException {
-        String statement = mapping.renames(database == null ? "" : database)
-                ? DdlRenamer.rename(ddl, database, mapping) : ddl;
+        // Not only the statement's default database: CREATE TABLE a.t from a session without USE a names a too.
+        String statement = mapping.renamesAny() ? DdlRenamer.rename(ddl, database == null ? "" : database, mapping)
+                : ddl;
         String marked = new OriginMarker(job, gtid == null ? "" : gtid).mark(statement);
         try (Statement use = connection.createStatement()) {
             if (database != null && !database.isEmpty() && !DdlText.isDatabaseLevel(ddl)) {

@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Rewrites the table and database names in a DDL statement of a renamed source database: qualified names
- * {@code db.t} everywhere, the database of CREATE/ALTER/DROP DATABASE, and bare table names where a table name
+ * Rewrites the table and database names of renamed source databases and tables in a DDL statement: qualified names
+ * {@code db.t} of any renamed database everywhere (whatever the statement's default database), the database of
+ * CREATE/ALTER/DROP DATABASE, and bare table names of the statement's default database where a table name
  * stands (after TABLE, INTO, FROM, JOIN, REFERENCES, TO, LIKE, EXISTS, ON and in DROP/RENAME TABLE lists). String
  * literals and comments are left alone. Bare names elsewhere are columns, indexes or constraints: not renamed.
  */
@@ -40,9 +41,9 @@ final class DdlRenamer {
                 if (second < tokens.size() && tokens.get(second).isName()) {
                     String qualifier = token.name();
                     String table = tokens.get(second).name();
-                    if (qualifier.equals(database)) {
-                        out.append(MySqlIdentifiers.quoteQualified(mapping.targetDatabase(database),
-                                mapping.target(database, table).table()));
+                    if (mapping.renames(qualifier)) {
+                        out.append(MySqlIdentifiers.quoteQualified(mapping.targetDatabase(qualifier),
+                                mapping.target(qualifier, table).table()));
                     } else {
                         out.append(token.text()).append('.').append(tokens.get(second).text());
                     }
@@ -53,8 +54,8 @@ final class DdlRenamer {
             }
             String name = token.name();
             if (BEFORE_DATABASE.contains(previousWord) || isAfterIfExists(tokens, i, BEFORE_DATABASE)) {
-                out.append(name.equals(database) ? MySqlIdentifiers.quote(mapping.targetDatabase(database))
-                        : token.text());
+                out.append(mapping.targetDatabase(name).equals(name) ? token.text()
+                        : MySqlIdentifiers.quote(mapping.targetDatabase(name)));
             } else if ((BEFORE_TABLE.contains(previousWord) || tableList && previousWord.equals(","))
                     && !mapping.target(database, name).table().equals(name)) {
                 out.append(MySqlIdentifiers.quote(mapping.target(database, name).table()));

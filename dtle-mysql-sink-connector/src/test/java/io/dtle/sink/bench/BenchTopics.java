@@ -11,7 +11,7 @@ import java.util.Map;
  * Makes a workload's topics once, with the dtle source: the ordered topic the dtle sink reads and the per-table topic
  * Debezium's JDBC sink reads. The source connectors are deleted before any sink runs, so they take no CPU from it.
  */
-final class BenchTopics {
+public final class BenchTopics {
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
     /** Fast, compressed production: the topics are made once and are not what is measured. */
     private static final Map<String, String> PRODUCER = Map.of("producer.override.batch.size", "1048576",
@@ -20,13 +20,13 @@ final class BenchTopics {
     private final LocalMySqlServer source;
     private final ConnectCluster connect;
 
-    BenchTopics(LocalMySqlServer source, ConnectCluster connect) {
+    public BenchTopics(LocalMySqlServer source, ConnectCluster connect) {
         this.source = source;
         this.connect = connect;
     }
 
     /** The prefix of the ordered topic {@code <prefix>.ordered}. */
-    static String orderedPrefix(Workload workload) {
+    public static String orderedPrefix(Workload workload) {
         return "o_" + workload.database();
     }
 
@@ -43,10 +43,9 @@ final class BenchTopics {
         long start = System.nanoTime();
         String ordered = orderedPrefix(workload);
         String table = "t_" + workload.database();
-        connect.createConnector(ordered, config(workload, ordered, "ordered", startGtid));
-        connect.createConnector(table, config(workload, table, "table", startGtid));
-        // Ordered: every row, plus BEGIN/END per transaction; DDL records and markers may add a few more.
-        awaitComplete(ordered + ".ordered", workload.rows() + 2L * workload.transactions());
+        connect.createConnector(ordered, sourceConfig(workload, ordered, "ordered", startGtid));
+        connect.createConnector(table, sourceConfig(workload, table, "table", startGtid));
+        awaitOrdered(workload, ordered);
         awaitComplete(tableTopic(workload), workload.rows());
         connect.deleteConnector(ordered);
         connect.deleteConnector(table);
@@ -55,10 +54,34 @@ final class BenchTopics {
                 connect.endOffset(tableTopic(workload)), (System.nanoTime() - start) / 1e9);
     }
 
-    private Map<String, String> config(Workload workload, String prefix, String routing, String startGtid) {
+    /** Produces only the ordered topic, the one dtle sinks read. */
+    public void produceOrdered(Workload workload, String startGtid) {
+        long start = System.nanoTime();
+        String ordered = orderedPrefix(workload);
+        connect.createConnector(ordered, sourceConfig(workload, ordered, "ordered", startGtid));
+        awaitOrdered(workload, ordered);
+        connect.deleteConnector(ordered);
+        System.out.printf("%s: topic %s.ordered (%,d records) made in %.1f s%n", workload.label(), ordered,
+                connect.endOffset(ordered + ".ordered"), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Ordered: every row, plus BEGIN/END per transaction; DDL records and markers may add a few more. */
+    private void awaitOrdered(Workload workload, String prefix) {
+        awaitComplete(prefix + ".ordered", workload.rows() + 2L * workload.transactions());
+    }
+
+    /**
+     * The dtle source's config for the workload's database under topic prefix {@code prefix}, topic routing
+     * {@code routing}, streaming the transactions after {@code startGtid} (null: a snapshot first), with fast
+     * compressed production.
+     */
+    public Map<String, String> sourceConfig(Workload workload, String prefix, String routing, String startGtid) {
         Map<String, String> config = Jobs.source(source, prefix, workload.database());
         config.put("topic.routing", routing);
-        if (startGtid != null) {
+        if (startGtid != null && startGtid.isEmpty()) {
+            // A fresh server has executed nothing, and an empty start.gtid means none (a snapshot first).
+            config.put("start.gtid.first", source.queryString("SELECT @@server_uuid") + ":1");
+        } else if (startGtid != null) {
             config.put("start.gtid", startGtid);
         }
         config.putAll(PRODUCER);

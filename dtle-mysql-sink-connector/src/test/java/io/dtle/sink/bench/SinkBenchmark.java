@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 
 /**
  * Issue 4's benchmark: dtle's MySQL sink against Debezium's JDBC sink 3.5 (and, for a full copy, mysqldump | mysql).
@@ -70,14 +69,14 @@ public final class SinkBenchmark {
      * The source is not what is measured: it commits without fsync to write the workloads fast, and tracks
      * write sets so the binlog's logical clock shows which transactions are independent (MySQL 8.4's only mode).
      */
-    private static LocalMySqlServer sourceServer() {
+    public static LocalMySqlServer sourceServer() {
         return ServerOptions.mysql().argument("--innodb-buffer-pool-size=512M").argument("--sync-binlog=0")
                 .argument("--innodb-flush-log-at-trx-commit=2")
                 .argument("--binlog-transaction-dependency-tracking=WRITESET").start();
     }
 
     /** Targets keep MySQL's durable defaults (binlog with GTIDs, sync_binlog=1, flush at each commit). */
-    private static LocalMySqlServer targetServer() {
+    public static LocalMySqlServer targetServer() {
         return ServerOptions.mysql().argument("--innodb-buffer-pool-size=512M").start();
     }
 
@@ -105,7 +104,8 @@ public final class SinkBenchmark {
             }
             String name = "sink" + (++run);
             connect.createConnector(name, sink.config(workload, target));
-            double seconds = TargetProgress.await(target, workload.table(), workload.rows(), () -> failure(name));
+            double seconds = TargetProgress.await(target, workload.table(), workload.rows(),
+                    FailedConnectors.of(connect, name));
             connect.deleteConnector(name);
             record(new Figure(workload, sink.label(), seconds), target);
         }
@@ -116,15 +116,6 @@ public final class SinkBenchmark {
         TableComparer.between(source, target).tables(figure.workload().table()).assertEqual();
         figures.add(figure);
         System.out.println(figure.line(figures) + "   (target equals source)");
-    }
-
-    private String failure(String connector) {
-        ConnectorStateInfo status = connect.status(connector);
-        if ("FAILED".equals(status.connector().state())) {
-            return status.connector().trace();
-        }
-        return status.tasks().stream().filter(t -> "FAILED".equals(t.state())).map(t -> t.trace()).findFirst()
-                .orElse(null);
     }
 
     private static <T> List<T> selected(List<T> all, Function<T, String> label, String labels) {
@@ -140,7 +131,7 @@ public final class SinkBenchmark {
         return chosen;
     }
 
-    private static String loadAverage() throws Exception {
+    public static String loadAverage() throws Exception {
         return Files.readString(Path.of("/proc/loadavg"));
     }
 }

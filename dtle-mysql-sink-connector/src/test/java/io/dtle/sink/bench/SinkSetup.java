@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A sink and its settings as one benchmark column: dtle's sink on the ordered topic, Debezium's on the table topic. */
-record SinkSetup(String label, boolean debezium, String urlOptions, Map<String, String> settings) {
+public record SinkSetup(String label, boolean debezium, String urlOptions, Map<String, String> settings) {
     /** The Debezium JDBC sink's figure every other is compared with. */
     static final String BASELINE = "debezium tuned";
     private static final String SIXTEEN_MIB = Integer.toString(16 * 1024 * 1024);
@@ -46,7 +46,12 @@ record SinkSetup(String label, boolean debezium, String urlOptions, Map<String, 
     }
 
     private static Map<String, String> dtle(Workload workload, LocalMySqlServer target) {
-        Map<String, String> config = Jobs.sink(target, BenchTopics.orderedPrefix(workload));
+        return dtleDefaults(target, BenchTopics.orderedPrefix(workload));
+    }
+
+    /** The dtle sink on topic {@code <prefix>.ordered} with the connector's and Connect's default settings. */
+    public static Map<String, String> dtleDefaults(LocalMySqlServer target, String prefix) {
+        Map<String, String> config = Jobs.sink(target, prefix);
         // Jobs' tests raise max.poll.records; the benchmark's defaults are the connector's and Connect's own.
         config.remove("consumer.override.max.poll.records");
         return config;

@@ -14,14 +14,35 @@ import java.util.function.Supplier;
  * the primary key answers at once, until it reaches the last id, then COUNT(*) until every row is there (parallel
  * workers may commit the last id before an earlier one). Nothing reads Kafka, so no consumer competes for the CPU.
  */
-final class TargetProgress {
+public final class TargetProgress {
     private static final Duration TIMEOUT = Duration.ofMinutes(40);
 
     private TargetProgress() {
     }
 
+    /** When the first row was seen and when the last one was ({@link System#nanoTime()}). */
+    public record Span(long firstNanos, long lastNanos) {
+        public double seconds() {
+            return Math.max(lastNanos - firstNanos, 1) / 1e9;
+        }
+
+        /** From the first row on either target to the last row on both. */
+        public Span union(Span other) {
+            return new Span(Math.min(firstNanos, other.firstNanos), Math.max(lastNanos, other.lastNanos));
+        }
+    }
+
     /** Seconds from the first row seen in {@code table} to all {@code rows} rows (ids 1..rows). */
     static double await(LocalMySqlServer target, String table, int rows, Supplier<String> failure) throws SQLException {
+        return watch(target, table, rows, rows, failure).seconds();
+    }
+
+    /**
+     * Waits until {@code table} holds {@code rows} rows, the highest id being {@code lastId} (a row filter's target
+     * holds only some ids); {@code failure} gives a failed connector's trace, or null while none failed.
+     */
+    public static Span watch(LocalMySqlServer target, String table, long lastId, long rows, Supplier<String> failure)
+            throws SQLException {
         long[] firstNanos = {0};
         long[] lastSeen = {0};
         int[] polls = {0};
@@ -36,10 +57,10 @@ final class TargetProgress {
                     firstNanos[0] = now;
                 }
                 lastSeen[0] = max;
-                return max >= rows && count(statement, table) == rows;
+                return max >= lastId && count(statement, table) == rows;
             }, () -> "max id " + lastSeen[0]);
         }
-        return Math.max(System.nanoTime() - firstNanos[0], 1) / 1e9;
+        return new Span(firstNanos[0], System.nanoTime());
     }
 
     private static void failIfFailed(Supplier<String> failure) {

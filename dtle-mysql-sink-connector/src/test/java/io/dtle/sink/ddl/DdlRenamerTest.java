@@ -29,6 +29,17 @@ class DdlRenamerTest {
         assertThat(DdlRenamer.rename("DROP DATABASE `a`", "a", mapping)).isEqualTo("DROP DATABASE `b`");
     }
 
+    /** Issue 5's split benchmark: its CREATE TABLE bench_split.sbtest came from a session without a database. */
+    @Test
+    void qualifiedNamesAreRenamedWhateverTheDefaultDatabase() {
+        assertThat(DdlRenamer.rename("CREATE TABLE a.t (id INT PRIMARY KEY)", "", mapping))
+                .isEqualTo("CREATE TABLE `b`.`t_2020` (id INT PRIMARY KEY)");
+        assertThat(DdlRenamer.rename("ALTER TABLE `a`.`other` ADD COLUMN c INT", "c", mapping))
+                .isEqualTo("ALTER TABLE `b`.`other` ADD COLUMN c INT");
+        assertThat(DdlRenamer.rename("CREATE DATABASE a", "", mapping)).isEqualTo("CREATE DATABASE `b`");
+        assertThat(DdlRenamer.rename("CREATE TABLE t (id INT)", "c", mapping)).isEqualTo("CREATE TABLE t (id INT)");
+    }
+
     @Test
     void columnsLiteralsAndCommentsStayAsTheyAre() {
         assertThat(DdlRenamer.rename("ALTER TABLE other ADD t INT DEFAULT 't' COMMENT 'a.t' /* t */", "a", mapping))
