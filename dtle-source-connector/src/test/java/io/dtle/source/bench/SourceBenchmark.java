@@ -25,7 +25,8 @@ import java.util.Map;
  * <p>Streaming measures the connector, not the writer: the connector starts streaming, is paused, the rows are
  * written to the binlog, and the rate is that of the resumed connector catching up.
  *
- * <p>Run: {@code bench/source-benchmark.sh} (rows: {@code -Dbench.rows=1000000}).
+ * <p>Run: {@code bench/source-benchmark.sh} (rows: {@code -Dbench.rows=1000000}; a subset with
+ * {@code -Dbench.connectors=dtle} and {@code -Dbench.producer=tuned}).
  */
 public final class SourceBenchmark {
     private static final int TRANSACTION_ROWS = 1000;
@@ -50,9 +51,14 @@ public final class SourceBenchmark {
              ConnectCluster connect = ConnectCluster.builder().workers(1).start()) {
             SourceBenchmark bench = new SourceBenchmark(mysql, connect, rows);
             bench.load();
+            List<String> connectors = List.of(System.getProperty("bench.connectors", "dtle,debezium").split(","));
+            List<String> settings = List.of(System.getProperty("bench.producer", "defaults,tuned").split(","));
             for (Map<String, String> producer : List.of(Map.<String, String>of(), TUNED)) {
                 String setting = producer.isEmpty() ? "defaults" : "tuned";
-                for (String connector : List.of("dtle", "debezium")) {
+                if (!settings.contains(setting)) {
+                    continue;
+                }
+                for (String connector : connectors) {
                     lines.add(bench.snapshot(connector, setting, producer));
                     lines.add(bench.streaming(connector, setting, producer));
                 }
