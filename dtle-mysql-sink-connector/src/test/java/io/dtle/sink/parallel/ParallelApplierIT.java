@@ -165,7 +165,10 @@ class ParallelApplierIT {
                 "CREATE TABLE shared.position (id INT PRIMARY KEY, last_unit INT NOT NULL, updates INT NOT NULL)",
                 "INSERT INTO shared.position VALUES (1, 0, 0)");
         try (HikariDataSource pool = TargetPool.on(target, 8);
-                ParallelApplier applier = new ParallelApplier(pool, ParallelOptions.forWorkers(8), QUICK_RETRIES)) {
+                // A commit-order wait far above a durable commit's time on a slow disk (hundreds of ms when the VM
+                // stalls): a rollback then only comes from a unit waiting on a lock a later unit holds, the bug here.
+                ParallelApplier applier = new ParallelApplier(pool, ParallelOptions.forWorkers(8)
+                        .withCommitOrderWait(Duration.ofSeconds(5)), QUICK_RETRIES)) {
             for (int n = 1; n <= units; n++) {
                 int unit = n;
                 applier.submit(new StatementUnit("shared:" + n, Set.of("rows:" + n),
