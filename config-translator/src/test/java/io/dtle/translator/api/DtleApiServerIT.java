@@ -120,7 +120,12 @@ class DtleApiServerIT {
                 """.formatted(source.host(), source.port(), PASSWORD, connect.kafkaBootstrapServers());
     }
 
+    /** The job's status; "not listed yet" right after registration, before Connect lists its new connectors. */
     private static String status(String id) {
+        HttpResponse<String> response = send("GET", "/v1/job/" + id, null);
+        if (response.statusCode() == 404) {
+            return "not listed yet: " + response.body();
+        }
         return call("GET", "/v1/job/" + id, null).path("Status").asText();
     }
 
