@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Without a schema history entry for the stored offset P, the task can only take today's table definitions (SHOW
  * CREATE TABLE) for the rows logged since P if no DDL changed a captured table in between. This reads the binlog
  * from P to the server's current position and applies each statement to a scratch copy of today's definitions; the
- * first one that creates, alters, renames or drops a captured table stops the task with what to do.
+ * first one that alters, renames or drops a watched table stops the task with what to do. A table whose first change
+ * is its CREATE TABLE did not exist at P: the stream defines it when it reads that statement.
  */
 final class DdlSinceOffsetCheck {
     private static final Logger LOG = LoggerFactory.getLogger(DdlSinceOffsetCheck.class);
