@@ -42,7 +42,7 @@ final class ConfigDefMarkdown {
         if (keys.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("\n### Keys named after databases and tables\n\n")
+        StringBuilder out = new StringBuilder("\n### Keys with a variable part (databases, tables, client settings)\n\n")
                 .append("| key | description |\n|---|---|\n");
         new java.util.TreeMap<>(keys).forEach((key, doc) -> out.append("| `").append(key).append("` | ")
                 .append(cell(doc)).append(" |\n"));

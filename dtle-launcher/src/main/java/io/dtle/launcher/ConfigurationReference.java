@@ -16,6 +16,7 @@ import io.dtle.sink.DtleSinkConfig;
 import io.dtle.smt.WhereFilter;
 import io.dtle.source.CaptureConfigKeys;
 import io.dtle.source.DtleSourceConnector;
+import io.dtle.source.SchemaHistoryConfigKeys;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.sink.SinkConnector;
@@ -35,12 +36,15 @@ public final class ConfigurationReference {
     private static final String PACKAGE_PREFIX = "io.dtle.";
 
     /**
-     * Keys named after a database or table (such as {@code where.<db>.<table>}), which no ConfigDef can declare;
+     * Keys with a variable part (such as {@code where.<db>.<table>}, or a client setting after a prefix), which no
+     * ConfigDef can declare;
      * each plugin validates them itself.
      */
     private static final Map<String, Map<String, String>> NAMED_KEYS = Map.of(
             DtleSourceConnector.class.getName(), Map.of(CaptureConfigKeys.WHERE_PREFIX + "<db>.<table>",
-                    CaptureConfigKeys.WHERE_DOC),
+                    CaptureConfigKeys.WHERE_DOC, SchemaHistoryConfigKeys.PRODUCER_PREFIX + "<setting>",
+                    SchemaHistoryConfigKeys.PRODUCER_DOC, SchemaHistoryConfigKeys.CONSUMER_PREFIX + "<setting>",
+                    SchemaHistoryConfigKeys.CONSUMER_DOC),
             DtleMySqlSinkConnector.class.getName(), DtleSinkConfig.PREFIXED_KEYS,
             WhereFilter.class.getName(), Map.of(TableConditions.KEY_PREFIX + "<db>.<table>",
                     "The row condition of table <db>.<table> in MySQL expression syntax; see the class description."));

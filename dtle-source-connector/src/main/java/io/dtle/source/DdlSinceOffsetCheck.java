@@ -1,6 +1,7 @@
 package io.dtle.source;
 
 import io.debezium.relational.TableId;
+import io.debezium.schema.SchemaChangeEvent.SchemaChangeEventType;
 import io.dtle.source.binlog.BinlogEvent;
 import io.dtle.source.binlog.BinlogPosition;
 import io.dtle.source.binlog.BinlogReader;
@@ -9,6 +10,7 @@ import io.dtle.source.binlog.DdlStatement;
 import io.dtle.source.binlog.ServerStatusReader;
 import io.dtle.source.history.PositionOrder;
 import io.dtle.source.schema.DdlOutcome;
+import io.dtle.source.schema.SchemaChange;
 import io.dtle.source.schema.SourceSchemaRegistry;
 import io.dtle.source.snapshot.SourceConnections;
 import java.sql.SQLException;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Without a schema history entry for the stored offset P, the task can only take today's table definitions (SHOW
  * CREATE TABLE) for the rows logged since P if no DDL changed a captured table in between. This reads the binlog
  * from P to the server's current position and applies each statement to a scratch copy of today's definitions; the
- * first one that creates, alters, renames or drops a captured table stops the task with what to do.
+ * first one that alters, renames or drops a watched table stops the task with what to do. A table whose first change
+ * is its CREATE TABLE did not exist at P: the stream defines it when it reads that statement.
  */
 final class DdlSinceOffsetCheck {
     private static final Logger LOG = LoggerFactory.getLogger(DdlSinceOffsetCheck.class);
@@ -32,21 +36,41 @@ final class DdlSinceOffsetCheck {
     private static final Duration IDLE_LIMIT = Duration.ofSeconds(30);
 
     private final DtleSourceConfig config;
-    private final TableFilter filter;
+    private final Predicate<TableId> watched;
     private final String why;
+    private final String fix;
+    private final Set<TableId> createdSince = new HashSet<>();
 
-    /** @param why the reason there is no history entry, for the message */
+    /** Checks the captured tables when there is no history entry for the offset, for {@code why}. */
     DdlSinceOffsetCheck(DtleSourceConfig config, TableFilter filter, String why) {
-        this.config = config;
-        this.filter = filter;
-        this.why = why;
+        this(config, table -> filter.includesTable(table.catalog(), table.table()), why, "set "
+                + SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG + " to the Kafka cluster's bootstrap servers "
+                + "so that a schema history is kept from now on, and re-snapshot: recreate the connector under a new "
+                + "name (Connect keeps offsets per connector name), or delete its offsets while it is stopped.");
     }
 
-    /** @param scratch a registry holding today's definitions of the captured tables, changed by the check */
-    void verify(BinlogPosition from, SourceSchemaRegistry scratch) throws SQLException, InterruptedException {
+    /**
+     * @param watched the tables whose definition must not have changed since the offset
+     * @param why the reason today's definitions are needed, for the message
+     * @param fix what the user can do, for the message
+     */
+    DdlSinceOffsetCheck(DtleSourceConfig config, Predicate<TableId> watched, String why, String fix) {
+        this.config = config;
+        this.watched = watched;
+        this.why = why;
+        this.fix = fix;
+    }
+
+    /**
+     * @param scratch a registry holding today's definitions of the captured tables, changed by the check
+     * @return the watched tables whose first change since the offset is their CREATE TABLE: they did not exist at the
+     *         offset, and the stream defines them when it reaches that statement
+     */
+    Set<TableId> verify(BinlogPosition from, SourceSchemaRegistry scratch) throws SQLException,
+            InterruptedException {
         BinlogPosition now = new ServerStatusReader(SourceConnections.binlogSettings(config)).currentPosition();
         if (PositionOrder.atOrBefore(now, from)) {
-            return;
+            return Set.of();
         }
         LOG.info("Checking the binlog from the stored offset {} to {} for DDL on captured tables ({})", from, now,
                 why);
@@ -70,7 +94,7 @@ final class DdlSinceOffsetCheck {
                     check(ddl, scratch);
                 }
                 if (PositionOrder.atOrBefore(now, event.position())) {
-                    return;
+                    return Set.copyOf(createdSince);
                 }
             }
         }
@@ -87,10 +111,21 @@ final class DdlSinceOffsetCheck {
         }
         Set<TableId> touched = new HashSet<>(outcome.changed());
         touched.addAll(outcome.removed());
-        for (TableId table : touched) {
-            if (filter.includesTable(table.catalog(), table.table())) {
-                throw new ConnectException(message(table, ddl));
+        Set<TableId> created = new HashSet<>();
+        for (SchemaChange change : outcome.schemaChanges()) {
+            if (change.type() == SchemaChangeEventType.CREATE && change.table() != null) {
+                created.add(change.table().id());
             }
+        }
+        for (TableId table : touched) {
+            if (!watched.test(table) || createdSince.contains(table)) {
+                continue;
+            }
+            if (created.contains(table)) {
+                createdSince.add(table);
+                continue;
+            }
+            throw new ConnectException(message(table, ddl));
         }
     }
 
@@ -101,9 +136,6 @@ final class DdlSinceOffsetCheck {
         return "The captured table " + table.catalog() + "." + table.table() + " was changed by a DDL statement "
                 + "after the connector's stored offset (" + where + ": " + ddl.sql().strip() + "), and " + why
                 + ". Today's definition of the table cannot decode the rows logged before that statement, so the "
-                + "task stops rather than emit wrongly decoded rows. To fix: set "
-                + SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG + " to the Kafka cluster's bootstrap servers "
-                + "so that a schema history is kept from now on, and re-snapshot: recreate the connector under a new "
-                + "name (Connect keeps offsets per connector name), or delete its offsets while it is stopped.";
+                + "task stops rather than emit wrongly decoded rows. To fix: " + fix;
     }
 }

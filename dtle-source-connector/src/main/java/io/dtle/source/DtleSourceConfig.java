@@ -7,6 +7,7 @@ import static io.dtle.source.PerformanceConfigKeys.*;
 import static io.dtle.source.StartConfigKeys.*;
 
 import io.dtle.common.config.ConfigProblem;
+import io.dtle.source.history.HistoryClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -159,6 +160,13 @@ public final class DtleSourceConfig extends AbstractConfig {
     /** The schema history's Kafka brokers; empty when no history is kept. */
     public String schemaHistoryBootstrapServers() {
         return getString(SchemaHistoryConfigKeys.BOOTSTRAP_SERVERS_CONFIG).trim();
+    }
+
+    /** The schema history's Kafka clients: its brokers and the pass-through producer and consumer settings. */
+    public HistoryClients schemaHistoryClients() {
+        return new HistoryClients(schemaHistoryBootstrapServers(),
+                originalsWithPrefix(SchemaHistoryConfigKeys.PRODUCER_PREFIX),
+                originalsWithPrefix(SchemaHistoryConfigKeys.CONSUMER_PREFIX));
     }
 
     /** The schema history topic, '<topic.prefix>.schema-history' unless configured. */

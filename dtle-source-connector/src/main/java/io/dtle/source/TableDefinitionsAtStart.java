@@ -47,6 +47,7 @@ final class TableDefinitionsAtStart {
             throws SQLException {
         SchemaHistory history = context.history();
         if (history.recover(at, context.registry())) {
+            MissingTableDefinitions.complete(connection, config, context, at);
             return;
         }
         String why = history.isKept() ? "the " + history.describe() + " has no entry at or before that offset"

@@ -80,9 +80,9 @@ final class TaskAssembly {
     }
 
     private static SchemaHistory schemaHistory(DtleSourceConfig config) {
-        String bootstrap = config.schemaHistoryBootstrapServers();
-        return bootstrap.isEmpty() ? SchemaHistory.NONE
-                : new KafkaSchemaHistory(bootstrap, config.schemaHistoryTopic(), config.topicPrefix());
+        return config.schemaHistoryBootstrapServers().isEmpty() ? SchemaHistory.NONE
+                : new KafkaSchemaHistory(config.schemaHistoryClients(), config.schemaHistoryTopic(),
+                        config.topicPrefix());
     }
 
     private static RecordSource snapshotThenStream(DtleSourceConfig config, StreamContext context,

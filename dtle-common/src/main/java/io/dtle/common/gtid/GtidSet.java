@@ -122,6 +122,16 @@ public final class GtidSet {
         return true;
     }
 
+    /** Whether any transaction here has a MySQL 8.4 tag. */
+    public boolean hasTags() {
+        for (SourceId source : sources) {
+            if (source.isTagged()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The source UUIDs that have transactions here, each once, in MySQL's order. */
     public List<UUID> uuids() {
         List<UUID> uuids = new ArrayList<>();

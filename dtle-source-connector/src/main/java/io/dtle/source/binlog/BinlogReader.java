@@ -1,5 +1,6 @@
 package io.dtle.source.binlog;
 
+import io.dtle.common.gtid.GtidSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class BinlogReader implements AutoCloseable {
         if (thread != null) {
             throw new IllegalStateException("the reader was already started");
         }
+        refuseTaggedGtids(from);
         lastQueued = from;
         String name = "dtle-binlog-" + settings.host() + ":" + settings.port();
         if (!options.heartbeatInterval().isZero()) {
@@ -54,6 +56,18 @@ public final class BinlogReader implements AutoCloseable {
         thread = new Thread(this::stream, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * mysql-binlog-connector-java 0.40 cannot send a GTID set with MySQL 8.4 tags to the server (it fails on the tag
+     * as a number) nor decode the tagged GTID event: say so rather than let the client fail obscurely.
+     */
+    private static void refuseTaggedGtids(BinlogPosition from) {
+        if (from.gtidSet().filter(GtidSet::hasTags).isPresent()) {
+            throw new BinlogReaderException("The position to stream from has tagged GTIDs (MySQL 8.4 "
+                    + "'uuid:tag:n'): " + from.gtidSet().get().toCompactString() + ". The binlog client cannot "
+                    + "stream tagged GTIDs yet (docs/LIMITS.md); run the source without gtid_next tags.", false, null);
+        }
     }
 
     /** The next event, or null if none arrives within {@code timeout}. */

@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -24,12 +23,16 @@ final class HistoryTopic {
     private HistoryTopic() {
     }
 
-    static void ensure(String bootstrapServers, String topic, Duration timeout) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "dtle-schema-history-admin");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        try (Admin admin = Admin.create(props)) {
+    static void ensure(HistoryClients clients, String topic, Duration timeout) {
+        String bootstrapServers = clients.bootstrapServers();
+        Admin created;
+        try {
+            created = Admin.create(clients.admin((int) timeout.toMillis()));
+        } catch (KafkaException e) {
+            // A client setting (schema.history.kafka.consumer.*) the admin client refuses, e.g. SASL without JAAS.
+            throw failure("connect to", topic, bootstrapServers, e);
+        }
+        try (Admin admin = created) {
             Optional<TopicDescription> existing = describe(admin, topic, timeout);
             if (existing.isPresent()) {
                 int partitions = existing.get().partitions().size();

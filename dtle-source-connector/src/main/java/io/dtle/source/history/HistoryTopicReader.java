@@ -15,11 +15,12 @@ final class HistoryTopicReader {
     private HistoryTopicReader() {
     }
 
-    static List<HistoryEntry> read(String bootstrapServers, String topic, String key, Duration timeout) {
+    static List<HistoryEntry> read(HistoryClients clients, String topic, String key, Duration timeout) {
+        String bootstrapServers = clients.bootstrapServers();
         TopicPartition partition = new TopicPartition(topic, 0);
         List<HistoryEntry> entries = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                HistoryClients.consumer(bootstrapServers, key), new StringDeserializer(), new StringDeserializer())) {
+                clients.consumer(key), new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition), timeout).getOrDefault(partition, 0L);

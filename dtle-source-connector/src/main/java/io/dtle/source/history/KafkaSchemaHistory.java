@@ -27,6 +27,7 @@ public final class KafkaSchemaHistory implements SchemaHistory {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSchemaHistory.class);
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    private final HistoryClients clients;
     private final String bootstrapServers;
     private final String topic;
     private final String key;
@@ -34,8 +35,9 @@ public final class KafkaSchemaHistory implements SchemaHistory {
     private KafkaProducer<String, String> producer;
     private boolean topicReady;
 
-    public KafkaSchemaHistory(String bootstrapServers, String topic, String key) {
-        this.bootstrapServers = bootstrapServers;
+    public KafkaSchemaHistory(HistoryClients clients, String topic, String key) {
+        this.clients = clients;
+        this.bootstrapServers = clients.bootstrapServers();
         this.topic = topic;
         this.key = key;
     }
@@ -48,7 +50,7 @@ public final class KafkaSchemaHistory implements SchemaHistory {
     @Override
     public boolean recover(BinlogPosition at, SourceSchemaRegistry registry) {
         ensureTopic();
-        List<HistoryEntry> entries = HistoryTopicReader.read(bootstrapServers, topic, key, TIMEOUT);
+        List<HistoryEntry> entries = HistoryTopicReader.read(clients, topic, key, TIMEOUT);
         Optional<HistoryReplay> replay = HistoryReplay.plan(entries, at);
         if (replay.isEmpty()) {
             LOG.info("The schema history topic {} has no baseline at or before {} ({} entries)", topic, at,
@@ -87,7 +89,7 @@ public final class KafkaSchemaHistory implements SchemaHistory {
     private void write(HistoryEntry entry) {
         ensureTopic();
         if (producer == null) {
-            producer = new KafkaProducer<>(HistoryClients.producer(bootstrapServers, key), new StringSerializer(),
+            producer = new KafkaProducer<>(clients.producer(key), new StringSerializer(),
                     new StringSerializer());
         }
         try {
@@ -105,7 +107,7 @@ public final class KafkaSchemaHistory implements SchemaHistory {
 
     private void ensureTopic() {
         if (!topicReady) {
-            HistoryTopic.ensure(bootstrapServers, topic, TIMEOUT);
+            HistoryTopic.ensure(clients, topic, TIMEOUT);
             topicReady = true;
         }
     }

@@ -16,15 +16,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the server's default charset, the captured databases' charsets and the captured tables' definitions (SHOW
- * CREATE TABLE) into the schema registry, the way Debezium's snapshot reads them, so tables created later without
- * a charset inherit the right one.
+ * Reads the server's default charset, the databases' charsets and the tables' definitions (SHOW CREATE TABLE) into
+ * the schema registry, the way Debezium's snapshot reads them, so tables created later without a charset inherit the
+ * right one.
  */
 public final class TableDefinitionLoader {
     private TableDefinitionLoader() {
     }
 
-    /** Loads every captured base table; the tables are sorted by database and table name. */
+    /**
+     * Loads every base table of every user database, captured or not, the way Debezium's default
+     * ({@code schema.history.internal.store.only.captured.tables.ddl=false}) keeps them: a table added to the include
+     * lists later then has its definition in the schema history baseline. Returns only the captured tables, sorted by
+     * database and table name.
+     */
     public static TableDefinitions load(Connection connection, TableFilter filter, SourceSchemaRegistry registry)
             throws SQLException {
         List<TableId> captured = new ArrayList<>();
@@ -34,28 +39,32 @@ public final class TableDefinitionLoader {
             applyServerCharset(statement, registry);
             Map<String, String[]> charsets = databaseCharsets(statement);
             for (String database : strings(statement, "SHOW DATABASES", 1)) {
-                if (!filter.includesDatabase(database)) {
+                boolean capturedDatabase = filter.includesDatabase(database);
+                if (!capturedDatabase && !UncapturedTables.tracked(database)) {
                     continue;
                 }
                 String[] charset = charsets.get(database);
                 if (charset != null) {
-                    databases.put(database, only(registry.applyDatabase(database, charset[0], charset[1]),
-                            database));
+                    DdlOutcome outcome = registry.applyDatabase(database, charset[0], charset[1]);
+                    if (capturedDatabase) {
+                        databases.put(database, only(outcome, database));
+                    }
                 }
                 for (String table : strings(statement, "SHOW FULL TABLES FROM " + MySqlIdentifiers.quote(database)
                         + " WHERE Table_type = 'BASE TABLE'", 1)) {
-                    if (filter.includesTable(database, table)) {
-                        String ddl = strings(statement, "SHOW CREATE TABLE "
-                                + MySqlIdentifiers.quoteQualified(database, table), 2).get(0);
-                        DdlOutcome outcome = registry.applyDdl(database, ddl);
-                        if (outcome.changed().size() != 1) {
-                            throw new IllegalArgumentException("Expected one CREATE TABLE in " + database + ": "
-                                    + ddl);
-                        }
-                        TableId id = outcome.changed().iterator().next();
-                        captured.add(id);
-                        creates.put(id, only(outcome, database + "." + table));
+                    String ddl = strings(statement, "SHOW CREATE TABLE "
+                            + MySqlIdentifiers.quoteQualified(database, table), 2).get(0);
+                    if (!filter.includesTable(database, table)) {
+                        UncapturedTables.apply(registry, database, table, ddl);
+                        continue;
                     }
+                    DdlOutcome outcome = registry.applyDdl(database, ddl);
+                    if (outcome.changed().size() != 1) {
+                        throw new IllegalArgumentException("Expected one CREATE TABLE in " + database + ": " + ddl);
+                    }
+                    TableId id = outcome.changed().iterator().next();
+                    captured.add(id);
+                    creates.put(id, only(outcome, database + "." + table));
                 }
             }
         }

@@ -24,6 +24,8 @@ class BinlogOffsetCodecTest {
                 BinlogPosition.ofGtidSet(GtidSet.parse(UUID + ":1-5:7," + "a1b2c3d4-0000-0000-0000-000000000001:1-3"))
                         .withBinlog("binlog.000002", 1234),
                 BinlogPosition.ofGtidSet(FIVE).inTransaction(UUID + ":6", "binlog.000002", 1234, 3),
+                BinlogPosition.ofGtidSet(GtidSet.parse(UUID + ":1-5:mytag:1-3")).inTransaction(UUID + ":mytag:4",
+                        "binlog.000002", 1234, 3),
                 BinlogPosition.ofMariaDb(MariaDbGtidPosition.parse("0-101-3,1-101-9")),
                 BinlogPosition.ofMariaDb(MariaDbGtidPosition.empty()).inTransaction("0-101-1", "mariadb-bin.000001", 4, 1),
                 BinlogPosition.ofFile("binlog.000007", 4),
