@@ -39,12 +39,20 @@ public final class DtleSourceTask extends SourceTask {
         ConfigProblem.throwIfAny(config.problems());
         metrics = ConnectorMBeans.register(config.topicPrefix());
         try {
-            source = TaskAssembly.open(config, context.offsetStorageReader(), metrics, transactionBoundaries());
+            source = readAhead(TaskAssembly.open(config, context.offsetStorageReader(), metrics,
+                    transactionBoundaries()), config);
         } catch (RuntimeException e) {
             metrics.close();
             metrics = null;
             throw e;
         }
+    }
+
+    /** Batches of up to max.batch.size records built ahead, max.queue.size records in all. */
+    private static RecordSource readAhead(RecordSource source, DtleSourceConfig config) {
+        int batches = Math.max(1, config.maxQueueSize() / config.maxBatchSize());
+        return new ReadAheadSource(source, batches, config.maxBatchSize(), config.pollInterval(),
+                "dtle-source-" + config.topicPrefix() + "-records");
     }
 
     /**

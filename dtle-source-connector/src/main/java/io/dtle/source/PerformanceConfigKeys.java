@@ -22,9 +22,10 @@ public final class PerformanceConfigKeys {
 
     public static final String MAX_QUEUE_SIZE_CONFIG = "max.queue.size";
     public static final int MAX_QUEUE_SIZE_DEFAULT = 8192;
-    public static final String MAX_QUEUE_SIZE_DOC = "Records the connector holds between reading MySQL and "
-            + "handing them to Kafka Connect (dtle's ReplChanBufferSize counted in records); reading pauses when "
-            + "it is full. Must be larger than max.batch.size.";
+    public static final String MAX_QUEUE_SIZE_DOC = "Binlog events the connector reads ahead of "
+            + "building records, and again records it builds ahead of handing them to Kafka Connect (dtle's "
+            + "ReplChanBufferSize counted in records); reading pauses when either is full. Must be larger than "
+            + "max.batch.size.";
 
     public static final String MAX_BATCH_SIZE_CONFIG = "max.batch.size";
     public static final int MAX_BATCH_SIZE_DEFAULT = 2048;
