@@ -24,7 +24,8 @@ import org.slf4j.MDC;
  */
 final class ReadAheadSource implements RecordSource {
     private static final Logger LOG = LoggerFactory.getLogger(ReadAheadSource.class);
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+    /** Connect gives a stopping task a few seconds in all; a reader thread stops within milliseconds. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
     /** Put after the last batch when the source failed. */
     private static final List<SourceRecord> FAILED = new ArrayList<>(0);
 
@@ -127,9 +128,14 @@ final class ReadAheadSource implements RecordSource {
         } finally {
             source.close();
         }
+        try {
+            thread.join(CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (thread.isAlive()) {
-            LOG.warn("The record reader thread {} did not stop within {} s of being asked", thread.getName(),
-                    CLOSE_WAIT.toSeconds());
+            LOG.warn("The record reader thread {} did not stop within {} s of being asked, nor when its source "
+                    + "closed", thread.getName(), 2 * CLOSE_WAIT.toSeconds());
         }
     }
 }
