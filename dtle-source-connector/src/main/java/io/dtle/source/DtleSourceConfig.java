@@ -11,6 +11,7 @@ import io.dtle.source.history.HistoryClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -189,6 +190,23 @@ public final class DtleSourceConfig extends AbstractConfig {
 
     public int maxBatchSize() {
         return getInt(MAX_BATCH_SIZE_CONFIG);
+    }
+
+    /** The converter the connector applies itself (record.converter), or null when Connect converts. */
+    public Class<?> recordConverter() {
+        return getClass(PerformanceConfigKeys.RECORD_CONVERTER_CONFIG);
+    }
+
+    public int recordConverterThreads() {
+        return getInt(PerformanceConfigKeys.RECORD_CONVERTER_THREADS_CONFIG);
+    }
+
+    /** The record converter's own settings: the keys after 'record.converter.', but not its thread count. */
+    public Map<String, Object> recordConverterSettings() {
+        Map<String, Object> settings = new HashMap<>(originalsWithPrefix(
+                PerformanceConfigKeys.RECORD_CONVERTER_CONFIG + "."));
+        settings.remove("threads");
+        return settings;
     }
 
     public Duration pollInterval() {

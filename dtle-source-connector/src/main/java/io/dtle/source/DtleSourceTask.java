@@ -39,12 +39,34 @@ public final class DtleSourceTask extends SourceTask {
         ConfigProblem.throwIfAny(config.problems());
         metrics = ConnectorMBeans.register(config.topicPrefix());
         try {
-            source = TaskAssembly.open(config, context.offsetStorageReader(), metrics, transactionBoundaries());
+            RecordConversion conversion = conversion(config, transactionBoundaries());
+            source = readAhead(TaskAssembly.open(config, context.offsetStorageReader(), metrics,
+                    conversion == null ? transactionBoundaries() : conversion), config, conversion);
         } catch (RuntimeException e) {
             metrics.close();
             metrics = null;
             throw e;
         }
+    }
+
+    /** Batches of up to max.batch.size records built ahead, max.queue.size records in all. */
+    private static RecordSource readAhead(RecordSource source, DtleSourceConfig config,
+                                          RecordConversion conversion) {
+        int batches = Math.max(1, config.maxQueueSize() / config.maxBatchSize());
+        return new ReadAheadSource(source, batches, config.maxBatchSize(), config.pollInterval(),
+                "dtle-source-" + config.topicPrefix() + "-records", conversion == null ? null : conversion::convert,
+                config.recordConverterThreads());
+    }
+
+    /** The connector's own conversion (record.converter), which also moves transaction boundaries along. */
+    private static RecordConversion conversion(DtleSourceConfig config, TransactionBoundaries boundaries) {
+        Class<?> converter = config.recordConverter();
+        if (converter == null) {
+            return null;
+        }
+        Map<String, Object> settings = config.recordConverterSettings();
+        return new RecordConversion(RecordConversion.converter(converter, settings, true),
+                RecordConversion.converter(converter, settings, false), boundaries);
     }
 
     /**

@@ -22,9 +22,10 @@ public final class PerformanceConfigKeys {
 
     public static final String MAX_QUEUE_SIZE_CONFIG = "max.queue.size";
     public static final int MAX_QUEUE_SIZE_DEFAULT = 8192;
-    public static final String MAX_QUEUE_SIZE_DOC = "Records the connector holds between reading MySQL and "
-            + "handing them to Kafka Connect (dtle's ReplChanBufferSize counted in records); reading pauses when "
-            + "it is full. Must be larger than max.batch.size.";
+    public static final String MAX_QUEUE_SIZE_DOC = "Binlog events the connector reads ahead of "
+            + "building records, and again records it builds ahead of handing them to Kafka Connect (dtle's "
+            + "ReplChanBufferSize counted in records); reading pauses when either is full. Must be larger than "
+            + "max.batch.size.";
 
     public static final String MAX_BATCH_SIZE_CONFIG = "max.batch.size";
     public static final int MAX_BATCH_SIZE_DEFAULT = 2048;
@@ -34,6 +35,21 @@ public final class PerformanceConfigKeys {
     public static final int POLL_INTERVAL_MS_DEFAULT = 500;
     public static final String POLL_INTERVAL_MS_DOC = "Milliseconds a poll waits for records when the queue is "
             + "empty, before returning none.";
+
+    public static final String RECORD_CONVERTER_CONFIG = "record.converter";
+    public static final String RECORD_CONVERTER_DOC = "A Converter class (e.g. "
+            + "org.apache.kafka.connect.json.JsonConverter) the connector applies itself to every record's key and "
+            + "value, on record.converter.threads threads of its own, instead of leaving it to Connect's single "
+            + "task thread, where conversion is the bottleneck. Set this connector's key.converter and "
+            + "value.converter to org.apache.kafka.connect.converters.ByteArrayConverter with it, and no "
+            + "transforms (they would see bytes). Keys starting with 'record.converter.' configure it, e.g. "
+            + "record.converter.schemas.enable=false. The bytes on the topic are the same as with that converter "
+            + "set as value.converter. Empty (the default): Connect converts.";
+
+    public static final String RECORD_CONVERTER_THREADS_CONFIG = "record.converter.threads";
+    public static final int RECORD_CONVERTER_THREADS_DEFAULT = 2;
+    public static final String RECORD_CONVERTER_THREADS_DOC = "Threads converting records when record.converter is "
+            + "set; batches are converted side by side and sent in their order.";
 
     private PerformanceConfigKeys() {
     }
@@ -49,6 +65,11 @@ public final class PerformanceConfigKeys {
                 .define(MAX_BATCH_SIZE_CONFIG, Type.INT, MAX_BATCH_SIZE_DEFAULT, ConfigDef.Range.atLeast(1),
                         Importance.LOW, MAX_BATCH_SIZE_DOC, GROUP, ++order, Width.SHORT, "Batch size")
                 .define(POLL_INTERVAL_MS_CONFIG, Type.INT, POLL_INTERVAL_MS_DEFAULT, ConfigDef.Range.atLeast(1),
-                        Importance.LOW, POLL_INTERVAL_MS_DOC, GROUP, ++order, Width.SHORT, "Poll interval (ms)");
+                        Importance.LOW, POLL_INTERVAL_MS_DOC, GROUP, ++order, Width.SHORT, "Poll interval (ms)")
+                .define(RECORD_CONVERTER_CONFIG, Type.CLASS, null, Importance.LOW, RECORD_CONVERTER_DOC, GROUP,
+                        ++order, Width.LONG, "Record converter")
+                .define(RECORD_CONVERTER_THREADS_CONFIG, Type.INT, RECORD_CONVERTER_THREADS_DEFAULT,
+                        ConfigDef.Range.atLeast(1), Importance.LOW, RECORD_CONVERTER_THREADS_DOC, GROUP, ++order,
+                        Width.SHORT, "Record converter threads");
     }
 }

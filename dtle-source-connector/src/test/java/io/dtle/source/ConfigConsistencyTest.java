@@ -81,4 +81,25 @@ class ConfigConsistencyTest {
         assertThat(problems.get(1).message()).contains("'where.<db>.<table>'");
         assertThat(problems.get(2).message()).contains("Expected a row condition");
     }
+
+    @Test
+    void aRecordConverterNeedsByteArrayConvertersAndNoTransforms() {
+        String json = "org.apache.kafka.connect.json.JsonConverter";
+        String bytes = "org.apache.kafka.connect.converters.ByteArrayConverter";
+        assertThat(config("record.converter", json, "key.converter", bytes, "value.converter", bytes).problems())
+                .isEmpty();
+        assertThat(config("record.converter", json, "key.converter", bytes).problems()).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.keys()).containsExactly("record.converter");
+                    assertThat(problem.message()).contains("value.converter must be " + bytes,
+                            "not set, so the worker's converter would convert the bytes again");
+                });
+        assertThat(config("record.converter", json, "key.converter", bytes, "value.converter", json).problems())
+                .singleElement().extracting(ConfigProblem::message).asString()
+                .contains("value.converter must be " + bytes + " (it is " + json + ")");
+        assertThat(config("record.converter", json, "key.converter", bytes, "value.converter", bytes,
+                "transforms", "route").problems()).singleElement().extracting(ConfigProblem::message).asString()
+                .contains("transforms (route) cannot read");
+        assertThat(config("key.converter", json, "transforms", "route").problems()).isEmpty();
+    }
 }

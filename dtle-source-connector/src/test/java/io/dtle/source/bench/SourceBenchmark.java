@@ -26,10 +26,13 @@ import java.util.Map;
  * written to the binlog, and the rate is that of the resumed connector catching up.
  *
  * <p>Run: {@code bench/source-benchmark.sh} (rows: {@code -Dbench.rows=1000000}; a subset with
- * {@code -Dbench.connectors=dtle} and {@code -Dbench.producer=tuned}).
+ * {@code -Dbench.connectors=dtle} and {@code -Dbench.producer=tuned}; {@code dtle-rc} is dtle with
+ * record.converter=JsonConverter, the same bytes converted on the connector's threads).
  */
 public final class SourceBenchmark {
     private static final int TRANSACTION_ROWS = 1000;
+    /** dtle with record.converter=JsonConverter (docs/SOURCE.md, "Threads and memory"). */
+    private static final String DTLE_RECORD_CONVERTER = "dtle-rc";
     private static final Map<String, String> TUNED = Map.of("producer.override.batch.size", "1048576",
             "producer.override.linger.ms", "20");
 
@@ -51,7 +54,8 @@ public final class SourceBenchmark {
              ConnectCluster connect = ConnectCluster.builder().workers(1).start()) {
             SourceBenchmark bench = new SourceBenchmark(mysql, connect, rows);
             bench.load();
-            List<String> connectors = List.of(System.getProperty("bench.connectors", "dtle,debezium").split(","));
+            List<String> connectors = List.of(System.getProperty("bench.connectors",
+                    "dtle," + DTLE_RECORD_CONVERTER + ",debezium").split(","));
             List<String> settings = List.of(System.getProperty("bench.producer", "defaults,tuned").split(","));
             for (Map<String, String> producer : List.of(Map.<String, String>of(), TUNED)) {
                 String setting = producer.isEmpty() ? "defaults" : "tuned";
@@ -153,9 +157,15 @@ public final class SourceBenchmark {
         config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         config.put("topic.creation.default.replication.factor", "1");
         config.put("topic.creation.default.partitions", "1");
-        if (connector.equals("dtle")) {
+        if (connector.startsWith("dtle")) {
             config.put("connector.class", DtleSourceConnector.class.getName());
             config.put("database.ssl.mode", "disabled");
+            if (connector.equals(DTLE_RECORD_CONVERTER)) {
+                // The same JSON bytes, converted on the connector's threads instead of Connect's task thread.
+                config.put("record.converter", "org.apache.kafka.connect.json.JsonConverter");
+                config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+                config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
+            }
         } else {
             config.put("connector.class", "io.debezium.connector.mysql.MySqlConnector");
             config.put("database.server.id", Integer.toString(6000 + run));

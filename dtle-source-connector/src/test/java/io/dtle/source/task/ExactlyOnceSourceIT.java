@@ -118,42 +118,58 @@ class ExactlyOnceSourceIT {
     @Test
     @Order(2)
     void tableRoutingCommitsAfterEachEndMarkerDdlAndHeartbeat() {
-        mysql.execute("CREATE DATABASE eot", "CREATE TABLE eot.a (id INT PRIMARY KEY, v INT)",
-                "CREATE TABLE eot.b (id INT PRIMARY KEY, v INT)");
-        Map<String, String> config = SourceConfigs.of(mysql, "et", "eot");
+        tableRoutingCommitsAfterEachUnit("eot", "et", Map.of());
+    }
+
+    /** record.converter makes new records of the source's: the boundaries must move to them. */
+    @Test
+    @Order(3)
+    void theConnectorsOwnRecordConverterKeepsTheBoundaries() {
+        String bytes = "org.apache.kafka.connect.converters.ByteArrayConverter";
+        tableRoutingCommitsAfterEachUnit("eor", "er", Map.of("record.converter",
+                "org.apache.kafka.connect.json.JsonConverter", "key.converter", bytes, "value.converter", bytes));
+    }
+
+    private void tableRoutingCommitsAfterEachUnit(String database, String prefix, Map<String, String> extra) {
+        mysql.execute("CREATE DATABASE " + database, "CREATE TABLE " + database + ".a (id INT PRIMARY KEY, v INT)",
+                "CREATE TABLE " + database + ".b (id INT PRIMARY KEY, v INT)");
+        Map<String, String> config = SourceConfigs.of(mysql, prefix, database);
         config.put("snapshot.mode", "no_data");
         config.put("exactly.once.support", "required");
         config.put("transaction.boundary", "connector");
+        config.putAll(extra);
         if (workers.stream().noneMatch(ProcessWorker::isAlive)) {
             workers.add(connect.startProcessWorker());
         }
-        WorkerRest.putConfig(workers, "eot", config);
-        Await.until("the eot task to run", ConnectCluster.DEFAULT_TIMEOUT, () -> WorkerRest.taskRunning(workers, "eot"),
-                () -> WorkerRest.status(workers, "eot"));
-        mysql.execute("BEGIN", "INSERT INTO eot.a VALUES (1, 1)", "INSERT INTO eot.b VALUES (1, 1)", "COMMIT");
-        mysql.execute("UPDATE eot.a SET v = 2 WHERE id = 1");
-        mysql.execute("BEGIN", "INSERT INTO eot.b VALUES (2, 2), (3, 3)", "COMMIT");
+        WorkerRest.putConfig(workers, database, config);
+        Await.until("the " + database + " task to run", ConnectCluster.DEFAULT_TIMEOUT,
+                () -> WorkerRest.taskRunning(workers, database), () -> WorkerRest.status(workers, database));
+        mysql.execute("BEGIN", "INSERT INTO " + database + ".a VALUES (1, 1)",
+                "INSERT INTO " + database + ".b VALUES (1, 1)", "COMMIT");
+        mysql.execute("UPDATE " + database + ".a SET v = 2 WHERE id = 1");
+        mysql.execute("BEGIN", "INSERT INTO " + database + ".b VALUES (2, 2), (3, 3)", "COMMIT");
         // Nothing follows the DDL: only a commit after its own record makes it visible.
-        mysql.execute("ALTER TABLE eot.a ADD COLUMN w INT");
+        mysql.execute("ALTER TABLE " + database + ".a ADD COLUMN w INT");
 
         Await.until("the ALTER TABLE committed", ConnectCluster.DEFAULT_TIMEOUT,
-                () -> TopicRecords.of(connect.readCommitted("et")).stream()
+                () -> TopicRecords.of(connect.readCommitted(prefix)).stream()
                         .anyMatch(r -> r.value().get("ddl").asText().startsWith("ALTER TABLE")));
-        assertThat(TopicRecords.of(connect.readCommitted("et.transaction")).stream().map(TopicRecords::op))
+        assertThat(TopicRecords.of(connect.readCommitted(prefix + ".transaction")).stream().map(TopicRecords::op))
                 .containsExactly("BEGIN", "END", "BEGIN", "END", "BEGIN", "END");
-        assertThat(TopicRecords.of(connect.readCommitted("et.eot.a")).stream().map(TopicRecords::shortForm))
-                .containsExactly("c:1", "u:1");
-        assertThat(TopicRecords.of(connect.readCommitted("et.eot.b")).stream().map(TopicRecords::shortForm))
-                .containsExactly("c:1", "c:2", "c:3");
-        for (String topic : List.of("et", "et.transaction", "et.eot.a", "et.eot.b")) {
+        assertThat(TopicRecords.of(connect.readCommitted(prefix + "." + database + ".a")).stream()
+                .map(TopicRecords::shortForm)).containsExactly("c:1", "u:1");
+        assertThat(TopicRecords.of(connect.readCommitted(prefix + "." + database + ".b")).stream()
+                .map(TopicRecords::shortForm)).containsExactly("c:1", "c:2", "c:3");
+        for (String topic : List.of(prefix, prefix + ".transaction", prefix + "." + database + ".a",
+                prefix + "." + database + ".b")) {
             assertThat(connect.committedEndOffset(topic)).as("no transaction left open on " + topic)
                     .isEqualTo(connect.endOffset(topic));
         }
 
         config.put("heartbeat.interval.ms", "200");
-        WorkerRest.putConfig(workers, "eot", config);
+        WorkerRest.putConfig(workers, database, config);
         Await.until("a committed heartbeat", ConnectCluster.DEFAULT_TIMEOUT,
-                () -> connect.committedEndOffset("__debezium-heartbeat.et") > 0);
+                () -> connect.committedEndOffset("__debezium-heartbeat." + prefix) > 0);
     }
 
     private static Map<String, String> config() {

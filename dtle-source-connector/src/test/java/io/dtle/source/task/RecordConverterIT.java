@@ -1,0 +1,99 @@
+package io.dtle.source.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dtle.testing.ConnectCluster;
+import io.dtle.testing.LocalMySqlServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * record.converter (docs/SOURCE.md, "Threads and memory"): the connector converting records itself puts on the
+ * topics what Connect's JsonConverter puts there, record for record, through the snapshot and the binlog.
+ */
+class RecordConverterIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> TIMES = List.of("ts_ms", "ts_us", "ts_ns");
+    private static final String BYTES = "org.apache.kafka.connect.converters.ByteArrayConverter";
+
+    @AutoClose
+    private static LocalMySqlServer mysql;
+    @AutoClose
+    private static ConnectCluster connect;
+
+    @BeforeAll
+    static void start() {
+        mysql = LocalMySqlServer.mysql();
+        connect = ConnectCluster.builder().workers(1).start();
+    }
+
+    @Test
+    void theConnectorsOwnJsonConversionWritesWhatConnectsWrites() {
+        mysql.execute("CREATE DATABASE rc", "CREATE TABLE rc.t (id BIGINT PRIMARY KEY, name VARCHAR(40), "
+                        + "amount DECIMAL(12,3), at DATETIME(6), doc JSON, raw VARBINARY(16), flags SET('a','b'))",
+                "INSERT INTO rc.t VALUES (1, 'snapshot 😀', 12.5, '2024-02-29 10:11:12.5', '{\"k\": [1, 2]}', "
+                        + "X'00FF', 'a,b'), (2, NULL, NULL, NULL, NULL, NULL, '')");
+        Map<String, String> plain = SourceConfigs.of(mysql, "plainjson", "rc");
+        Map<String, String> own = SourceConfigs.of(mysql, "ownjson", "rc");
+        own.put("record.converter", "org.apache.kafka.connect.json.JsonConverter");
+        own.put("key.converter", BYTES);
+        own.put("value.converter", BYTES);
+        connect.createConnector("plainjson", plain);
+        connect.createConnector("ownjson", own);
+        connect.awaitRunning("plainjson", 1);
+        connect.awaitRunning("ownjson", 1);
+        mysql.execute("INSERT INTO rc.t VALUES (3, 'stream', -1.001, '1999-12-31 23:59:59', '[]', X'01', 'b')",
+                "UPDATE rc.t SET name = 'changed', amount = 7 WHERE id = 1", "UPDATE rc.t SET id = 4 WHERE id = 2",
+                "DELETE FROM rc.t WHERE id = 3", "ALTER TABLE rc.t ADD COLUMN extra INT DEFAULT 5",
+                "INSERT INTO rc.t (id, name) VALUES (5, 'after alter')");
+
+        // r r, c, u, d+tombstone+c (key change), d+tombstone, c
+        List<ConsumerRecord<byte[], byte[]>> expected = connect.awaitRecords("plainjson.rc.t", 10);
+        List<ConsumerRecord<byte[], byte[]>> actual = connect.awaitRecords("ownjson.rc.t", 10);
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(normalized(actual.get(i).key())).as("key " + i)
+                    .isEqualTo(normalized(expected.get(i).key()));
+            assertThat(normalized(actual.get(i).value())).as("value " + i)
+                    .isEqualTo(normalized(expected.get(i).value()));
+            assertThat(actual.get(i).headers().toArray()).as("headers " + i)
+                    .hasSameSizeAs(expected.get(i).headers().toArray());
+        }
+        // Both had every DDL record before the last row's.
+        assertThat(connect.readAll("ownjson").stream().map(r -> normalized(r.value())))
+                .as("the schema change topics").isNotEmpty()
+                .containsExactlyElementsOf(connect.readAll("plainjson").stream().map(r -> normalized(r.value()))
+                        .toList());
+    }
+
+    /** The JSON with the other connector's name and the times of processing and of snapshot reads taken out. */
+    private static String normalized(byte[] json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(new String(json, StandardCharsets.UTF_8).replace("plainjson", "ownjson"));
+            if (node.path("payload") instanceof ObjectNode payload) {
+                payload.remove(TIMES);
+                // A snapshot's records carry the time they were read, not a binlog time.
+                if (payload.path("source") instanceof ObjectNode source
+                        && !source.path("snapshot").asText("false").equals("false")) {
+                    source.remove(TIMES);
+                }
+            }
+            return node.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
