@@ -4,6 +4,8 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.connect.storage.Converter;
 
 /** Keys of the "Performance" group: chunk, queue and batch sizes. */
 public final class PerformanceConfigKeys {
@@ -54,6 +56,23 @@ public final class PerformanceConfigKeys {
     private PerformanceConfigKeys() {
     }
 
+    /** A record.converter must be a Converter that Connect could create: public, with a no-argument constructor. */
+    private static void requireConverter(String name, Object value) {
+        if (value == null) {
+            return;
+        }
+        Class<?> type = (Class<?>) value;
+        if (!Converter.class.isAssignableFrom(type)) {
+            throw new ConfigException(name, type.getName(), "not a " + Converter.class.getName()
+                    + "; give a converter class such as org.apache.kafka.connect.json.JsonConverter");
+        }
+        try {
+            type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new ConfigException(name, type.getName(), "the converter has no public no-argument constructor");
+        }
+    }
+
     static void define(ConfigDef def) {
         int order = 0;
         def.define(SNAPSHOT_CHUNK_SIZE_CONFIG, Type.INT, SNAPSHOT_CHUNK_SIZE_DEFAULT, ConfigDef.Range.atLeast(1),
@@ -66,8 +85,8 @@ public final class PerformanceConfigKeys {
                         Importance.LOW, MAX_BATCH_SIZE_DOC, GROUP, ++order, Width.SHORT, "Batch size")
                 .define(POLL_INTERVAL_MS_CONFIG, Type.INT, POLL_INTERVAL_MS_DEFAULT, ConfigDef.Range.atLeast(1),
                         Importance.LOW, POLL_INTERVAL_MS_DOC, GROUP, ++order, Width.SHORT, "Poll interval (ms)")
-                .define(RECORD_CONVERTER_CONFIG, Type.CLASS, null, Importance.LOW, RECORD_CONVERTER_DOC, GROUP,
-                        ++order, Width.LONG, "Record converter")
+                .define(RECORD_CONVERTER_CONFIG, Type.CLASS, null, PerformanceConfigKeys::requireConverter,
+                        Importance.LOW, RECORD_CONVERTER_DOC, GROUP, ++order, Width.LONG, "Record converter")
                 .define(RECORD_CONVERTER_THREADS_CONFIG, Type.INT, RECORD_CONVERTER_THREADS_DEFAULT,
                         ConfigDef.Range.atLeast(1), Importance.LOW, RECORD_CONVERTER_THREADS_DOC, GROUP, ++order,
                         Width.SHORT, "Record converter threads");

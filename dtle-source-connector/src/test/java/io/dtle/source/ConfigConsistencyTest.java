@@ -2,9 +2,11 @@ package io.dtle.source;
 
 import static io.dtle.source.DtleSourceConfigTest.config;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dtle.common.config.ConfigProblem;
 import java.util.List;
+import org.apache.kafka.connect.storage.Converter;
 import org.junit.jupiter.api.Test;
 
 class ConfigConsistencyTest {
@@ -101,5 +103,7 @@ class ConfigConsistencyTest {
                 "transforms", "route").problems()).singleElement().extracting(ConfigProblem::message).asString()
                 .contains("transforms (route) cannot read");
         assertThat(config("key.converter", json, "transforms", "route").problems()).isEmpty();
+        assertThatThrownBy(() -> config("record.converter", "java.lang.String"))
+                .hasMessageContaining("record.converter").hasMessageContaining("not a " + Converter.class.getName());
     }
 }
