@@ -107,7 +107,7 @@ final class TransactionUnit implements ApplyUnit {
     }
 
     @Override
-    public void apply(Connection connection) throws SQLException {
+    public void apply(Connection connection, int worker) throws SQLException {
         List<Gtid> gtids = source.gtids();
         if (context.setGtidNext()) {
             // every unit sets it: a pooled connection may come from a unit that committed under a source GTID
@@ -116,6 +116,9 @@ final class TransactionUnit implements ApplyUnit {
         }
         if (!gtids.isEmpty() && !hasDdl) {
             context.bookkeeping().record(connection, gtids);
+        } else if (gtids.isEmpty() && !hasDdl) {
+            // rows without a GTID (full copy, per-table topics) are tagged too, or a bidirectional job echoes them
+            context.originTags().tag(connection, worker);
         }
         for (Step step : steps) {
             Step.applyNamingFailures(step, connection);
