@@ -51,7 +51,7 @@ public final class SinkSession implements AutoCloseable {
         GtidExecutedTable.create(connection);
         SinkOffsetsTable.create(connection);
         GtidExecutedTable bookkeeping = new GtidExecutedTable(config.jobUuid());
-        OriginTagRows originTags = new OriginTagRows(config.jobUuid());
+        OriginTagRows originTags = new OriginTagRows(config.jobUuid(), config.taskId());
         originTags.prepare(connection, config.parallelWorkers());
         SinkOffsetsTable offsets = new SinkOffsetsTable(config.jobUuid());
         executedAtStart = bookkeeping.read(connection);

@@ -15,8 +15,8 @@ import java.util.UUID;
  * that table at its start (ARCHITECTURE.md, "Loops"); rows applied without a bookkeeping row would otherwise look
  * like local changes and come back in a bidirectional job.
  *
- * <p>Each worker updates a row of its own, {@code source_uuid} = {@link #slot}: a fixed number of rows per job, and
- * no worker waits on another's row lock. The update flips {@code interval_gtid} between two values, so it always
+ * <p>Each worker of each task updates a row of its own, {@code source_uuid} = {@link #slot}: a fixed number of rows
+ * per job, and no worker waits on another's row lock. The update flips {@code interval_gtid} between two values, so it always
  * changes the row and MySQL always logs a row event (an update that changes nothing logs none). Two fence rows, never
  * updated, enclose the slots: the gap locks an update takes under REPEATABLE READ (the gaps around its row in the
  * non-unique index) then cover only gaps between reserved rows, where no bookkeeping row of a source transaction,
@@ -38,17 +38,26 @@ public final class OriginTagRows {
             + " (job_uuid, source_uuid, interval_gtid) VALUES (?, ?, ?)";
 
     private final byte[] jobBytes;
+    private final int task;
 
-    public OriginTagRows(UUID job) {
+    /** The tag rows of the workers of task {@code task} (0-based) of job {@code job}. */
+    public OriginTagRows(UUID job, int task) {
+        if (task < 0) {
+            throw new IllegalArgumentException("task number must be 0 or more: " + task);
+        }
         this.jobBytes = UuidBytes.toBytes(job);
+        this.task = task;
     }
 
-    /** The {@code source_uuid} of worker {@code worker}'s tag row (0-based); the fences are outside every slot. */
-    static UUID slot(int worker) {
+    /**
+     * The {@code source_uuid} of the tag row of worker {@code worker} (0-based) of this task: the task in the high
+     * half of the last eight bytes, the worker plus one in the low half, so every slot sorts between the fences.
+     */
+    UUID slot(int worker) {
         if (worker < 0) {
             throw new IllegalArgumentException("worker index must be 0 or more: " + worker);
         }
-        return new UUID(-1L, worker + 1L);
+        return new UUID(-1L, ((long) task << 32) | (worker + 1L));
     }
 
     /** Whether {@code sourceUuid} is a reserved row of this class rather than a source server's. */
