@@ -116,12 +116,18 @@ final class TransactionUnit implements ApplyUnit {
         }
         if (!gtids.isEmpty() && !hasDdl) {
             context.bookkeeping().record(connection, gtids);
-        } else if (gtids.isEmpty() && !hasDdl) {
-            // rows without a GTID (full copy, per-table topics) are tagged too, or a bidirectional job echoes them
-            context.originTags().tag(connection, worker);
         }
+        // Rows without a GTID (full copy, per-table topics) are tagged too, or a bidirectional job echoes them. A DDL
+        // step (a per-table TRUNCATE) commits what came before it, so the rows after it need a tag of their own.
+        boolean tagBeforeRows = gtids.isEmpty();
         for (Step step : steps) {
+            boolean rows = step instanceof RowBatch;
+            if (rows && tagBeforeRows) {
+                context.originTags().tag(connection, worker);
+                tagBeforeRows = false;
+            }
             Step.applyNamingFailures(step, connection);
+            tagBeforeRows |= !rows && gtids.isEmpty();
         }
         if (!gtids.isEmpty() && hasDdl) {
             context.bookkeeping().record(connection, gtids);
