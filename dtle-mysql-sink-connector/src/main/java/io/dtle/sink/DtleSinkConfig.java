@@ -224,6 +224,12 @@ public final class DtleSinkConfig extends AbstractConfig {
     }
 
 
+    /** This task's number within its connector (0 outside a connector, as in tests). */
+    public int taskId() {
+        Object id = originals().get(DtleMySqlSinkConnector.TASK_ID_CONFIG);
+        return id == null ? 0 : Integer.parseInt(id.toString());
+    }
+
     public UUID jobUuid() {
         return JobIdentity.uuidOf(jobName());
     }

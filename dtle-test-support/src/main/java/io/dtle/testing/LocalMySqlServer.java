@@ -242,13 +242,16 @@ public final class LocalMySqlServer implements AutoCloseable, JdbcEndpoint {
                 throw new IllegalStateException(distribution.name() + " exited with code " + process.exitValue()
                         + " at start; its error log ends with:\n" + Commands.tail(paths.errorLog()));
             }
-            try (Connection ignored = connect()) {
+            try {
+                ConnectionProbe.login(host(), port);
                 return;
             } catch (SQLException notYet) {
                 if (System.nanoTime() > deadline) {
                     ProcessSupervisor.stop(process, 5);
-                    throw new IllegalStateException(distribution.name() + " did not accept connections within "
-                            + START_TIMEOUT.toSeconds() + " s; its error log ends with:\n" + Commands.tail(paths.errorLog()));
+                    throw new IllegalStateException(distribution.name() + " did not accept connections on port "
+                            + port + " within " + START_TIMEOUT.toSeconds() + " s (last attempt: "
+                            + notYet.getMessage() + "; is another process holding the port?); its error log ends "
+                            + "with:\n" + Commands.tail(paths.errorLog()), notYet);
                 }
                 Await.sleep(50);
             }

@@ -6,6 +6,7 @@ import io.dtle.sink.DtleSinkConfig;
 import io.dtle.sink.TargetDataSource;
 import io.dtle.sink.ddl.DdlApplier;
 import io.dtle.sink.gtid.GtidExecutedTable;
+import io.dtle.sink.gtid.OriginTagRows;
 import io.dtle.sink.gtid.SinkOffsetsTable;
 import io.dtle.sink.parallel.ParallelApplier;
 import io.dtle.sink.parallel.ParallelOptions;
@@ -50,6 +51,8 @@ public final class SinkSession implements AutoCloseable {
         GtidExecutedTable.create(connection);
         SinkOffsetsTable.create(connection);
         GtidExecutedTable bookkeeping = new GtidExecutedTable(config.jobUuid());
+        OriginTagRows originTags = new OriginTagRows(config.jobUuid(), config.taskId());
+        originTags.prepare(connection, config.parallelWorkers());
         SinkOffsetsTable offsets = new SinkOffsetsTable(config.jobUuid());
         executedAtStart = bookkeeping.read(connection);
         storedOffsets = offsets.read(connection);
@@ -60,8 +63,8 @@ public final class SinkSession implements AutoCloseable {
         TableWriters writers = new TableWriters(config.tableMapping(), new TargetTables(), dialect);
         DdlApplier ddl = new DdlApplier(config.tableMapping(), config.jobUuid(), config.skipCreateDbTable(),
                 config.dropTableIfExists());
-        ApplyContext context = new ApplyContext(bookkeeping, offsets, writers, ddl, metrics, config.setGtidNext(),
-                config.foreignKeyChecks());
+        ApplyContext context = new ApplyContext(bookkeeping, originTags, offsets, writers, ddl, metrics,
+                config.setGtidNext(), config.foreignKeyChecks());
         executor = new ParallelApplier(dataSource, ParallelOptions.forWorkers(config.parallelWorkers())
                 .withPreserveCommitOrder(config.preserveCommitOrder())
                 .withJoinLimits(new ParallelOptions.JoinLimits(config.groupMaxTransactions(), config.groupMaxRows())),

@@ -107,7 +107,7 @@ final class TransactionUnit implements ApplyUnit {
     }
 
     @Override
-    public void apply(Connection connection) throws SQLException {
+    public void apply(Connection connection, int worker) throws SQLException {
         List<Gtid> gtids = source.gtids();
         if (context.setGtidNext()) {
             // every unit sets it: a pooled connection may come from a unit that committed under a source GTID
@@ -117,8 +117,17 @@ final class TransactionUnit implements ApplyUnit {
         if (!gtids.isEmpty() && !hasDdl) {
             context.bookkeeping().record(connection, gtids);
         }
+        // Rows without a GTID (full copy, per-table topics) are tagged too, or a bidirectional job echoes them. A DDL
+        // step (a per-table TRUNCATE) commits what came before it, so the rows after it need a tag of their own.
+        boolean tagBeforeRows = gtids.isEmpty();
         for (Step step : steps) {
+            boolean rows = step instanceof RowBatch;
+            if (rows && tagBeforeRows) {
+                context.originTags().tag(connection, worker);
+                tagBeforeRows = false;
+            }
             Step.applyNamingFailures(step, connection);
+            tagBeforeRows |= !rows && gtids.isEmpty();
         }
         if (!gtids.isEmpty() && hasDdl) {
             context.bookkeeping().record(connection, gtids);

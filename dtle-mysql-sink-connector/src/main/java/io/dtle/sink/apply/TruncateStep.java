@@ -21,7 +21,8 @@ final class TruncateStep implements Step {
     public void apply(Connection connection) throws SQLException {
         TableName target = context.writers().target(database, table);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE TABLE " + target.quoted());
+            // DDL commits on its own, so the origin marker, not a bookkeeping row, tells the source who ran it
+            statement.execute(context.ddl().withOrigin("TRUNCATE TABLE " + target.quoted()));
         }
     }
 

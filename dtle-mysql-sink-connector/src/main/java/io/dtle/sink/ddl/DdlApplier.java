@@ -59,8 +59,8 @@ public final class DdlApplier {
         }
         Optional<String> databaseOptions = DdlText.createDatabaseOptions(ddl);
         if (databaseOptions.isPresent()) {
-            execute(connection, "CREATE DATABASE IF NOT EXISTS "
-                    + MySqlIdentifiers.quote(mapping.targetDatabase(database)) + databaseOptions.get());
+            execute(connection, withOrigin("CREATE DATABASE IF NOT EXISTS "
+                    + MySqlIdentifiers.quote(mapping.targetDatabase(database)) + databaseOptions.get()));
             return true;
         }
         Optional<DdlText.CreateTable> create = DdlText.createTable(ddl);
@@ -74,13 +74,24 @@ public final class DdlApplier {
             return false;
         }
         TableName target = mapping.target(database, sourceTable);
-        execute(connection, "CREATE DATABASE IF NOT EXISTS " + MySqlIdentifiers.quote(target.database()));
+        execute(connection,
+                withOrigin("CREATE DATABASE IF NOT EXISTS " + MySqlIdentifiers.quote(target.database())));
         if (dropTableIfExists && newJob && droppedThisRun.add(target)) {
             LOG.info("Dropping {} before the full copy (drop.table.if.exists)", target);
-            execute(connection, "DROP TABLE IF EXISTS " + target.quoted());
+            execute(connection, withOrigin("DROP TABLE IF EXISTS " + target.quoted()));
         }
-        execute(connection, "CREATE TABLE IF NOT EXISTS " + target.quoted() + create.get().rest());
+        execute(connection, withOrigin("CREATE TABLE IF NOT EXISTS " + target.quoted() + create.get().rest()));
         return true;
+    }
+
+    /**
+     * {@code statement} with this job's origin marker and no GTID: DDL the sink runs for something without a source
+     * GTID (a full copy's definitions, a per-table TRUNCATE). The other direction's source of a bidirectional job
+     * then drops it like any DDL the sink applied, instead of sending it back (a DROP TABLE of the copy would drop
+     * the original).
+     */
+    public String withOrigin(String statement) {
+        return new OriginMarker(job, "").mark(statement);
     }
 
     /** A DDL statement from the binlog, in its database, marked with its origin, renamed as the mapping says. */

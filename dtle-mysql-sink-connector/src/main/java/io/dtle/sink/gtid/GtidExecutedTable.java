@@ -19,13 +19,16 @@ import java.util.UUID;
  * {@code dtle.gtid_executed_v2 (job_uuid, source_uuid, interval_gtid)}: the source transactions a job applied.
  * Each applied transaction inserts one row ({@code interval_gtid} = its number) as its first statement; {@link
  * #compact} later folds a source's rows into one interval row inside one transaction, so a reader always sees every
- * GTID exactly once.
+ * GTID exactly once. The job's {@link OriginTagRows} live in the same table under reserved source UUIDs; every read
+ * here leaves them out, and compaction neither reads nor locks them.
  */
 public final class GtidExecutedTable {
     static final String TABLE = MySqlIdentifiers.quoteQualified(Bookkeeping.DATABASE, Bookkeeping.GTID_TABLE);
     private static final String INSERT = "INSERT INTO " + TABLE
             + " (job_uuid, source_uuid, interval_gtid) VALUES (?, ?, ?)";
     private static final String MORE_VALUES = ", (?, ?, ?)";
+    /** Leaves out the origin tag rows ({@link OriginTagRows}): they are no source's transactions. */
+    private static final String SOURCE_ROWS = " AND source_uuid < ?";
 
     private final UUID job;
     private final byte[] jobBytes;
@@ -56,8 +59,9 @@ public final class GtidExecutedTable {
         // row under the MySQL 8.4 tag that ends the row before it ("t:1" + "2" reads as t:1-2).
         GtidSet.Builder executed = GtidSet.builder();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT source_uuid, interval_gtid FROM " + TABLE + " WHERE job_uuid = ?")) {
+                "SELECT source_uuid, interval_gtid FROM " + TABLE + " WHERE job_uuid = ?" + SOURCE_ROWS)) {
             select.setBytes(1, jobBytes);
+            select.setBytes(2, OriginTagRows.RESERVED_FROM);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     executed.addAll(GtidSet.parse(UuidBytes.toUuid(rows.getBytes(1)), rows.getString(2)));
@@ -102,9 +106,10 @@ public final class GtidExecutedTable {
         try {
             Map<UUID, Integer> counts = new LinkedHashMap<>();
             Map<UUID, GtidSet> merged = new LinkedHashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT source_uuid, interval_gtid FROM " + TABLE + " WHERE job_uuid = ? FOR UPDATE")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT source_uuid, interval_gtid FROM "
+                    + TABLE + " WHERE job_uuid = ?" + SOURCE_ROWS + " FOR UPDATE")) {
                 select.setBytes(1, jobBytes);
+                select.setBytes(2, OriginTagRows.RESERVED_FROM);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         UUID source = UuidBytes.toUuid(rows.getBytes(1));
@@ -146,8 +151,9 @@ public final class GtidExecutedTable {
     /** How many rows this job has in the table, for metrics and tests. */
     public int rowCount(Connection connection) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(
-                "SELECT COUNT(*) FROM " + TABLE + " WHERE job_uuid = ?")) {
+                "SELECT COUNT(*) FROM " + TABLE + " WHERE job_uuid = ?" + SOURCE_ROWS)) {
             count.setBytes(1, jobBytes);
+            count.setBytes(2, OriginTagRows.RESERVED_FROM);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);

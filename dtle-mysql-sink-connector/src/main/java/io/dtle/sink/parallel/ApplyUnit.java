@@ -36,8 +36,10 @@ public interface ApplyUnit {
     /**
      * Runs the unit's statements. Autocommit is off and the scheduler commits or rolls back; the unit never does.
      * It may be called more than once (after a retry or a commit-order rollback), always on a rolled-back connection.
+     * {@code worker} is the index (from 0) of the worker applying it, whose connection no other worker uses at the
+     * same time: for a row each worker keeps to itself, so workers do not wait on each other's locks.
      */
-    void apply(Connection connection) throws SQLException;
+    void apply(Connection connection, int worker) throws SQLException;
 
     /**
      * Runs after {@link #apply} once the unit's commit turn has come (with commit order preserved), just before

@@ -35,7 +35,8 @@ public final class ParallelApplier implements AutoCloseable {
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.scheduler = new UnitScheduler(options.maxInFlight(), counters);
         for (int i = 0; i < options.workers(); i++) {
-            UnitRunner runner = new UnitRunner(scheduler, new WorkerConnection(pool), options, retryPolicy, counters);
+            UnitRunner runner = new UnitRunner(i, scheduler, new WorkerConnection(pool), options, retryPolicy,
+                    counters);
             Thread thread = new Thread(runner, "dtle-apply-" + (i + 1));
             thread.setDaemon(true);
             workers.add(thread);

@@ -34,7 +34,11 @@ public record ParallelOptions(int workers, boolean preserveCommitOrder, Duration
 
     public static final int DEFAULT_WORKERS = 1;
     public static final boolean DEFAULT_PRESERVE_COMMIT_ORDER = true;
-    public static final Duration DEFAULT_COMMIT_ORDER_WAIT = Duration.ofMillis(200);
+    /**
+     * Only a deadlock-breaker (an earlier unit waiting in InnoDB for a lock a later one holds is rare): long enough
+     * that a slow durable commit on a loaded machine does not roll back later units for nothing, as 200 ms did.
+     */
+    public static final Duration DEFAULT_COMMIT_ORDER_WAIT = Duration.ofSeconds(2);
     /** Per worker: enough look-ahead to find independent units behind a hot row. */
     public static final int DEFAULT_IN_FLIGHT_PER_WORKER = 32;
 

@@ -16,9 +16,11 @@ final class UnitRunner implements Runnable {
     private final ParallelOptions options;
     private final RetryPolicy retryPolicy;
     private final ApplyCounters counters;
+    private final int worker;
 
-    UnitRunner(UnitScheduler scheduler, WorkerConnection connection, ParallelOptions options, RetryPolicy retryPolicy,
-            ApplyCounters counters) {
+    UnitRunner(int worker, UnitScheduler scheduler, WorkerConnection connection, ParallelOptions options,
+            RetryPolicy retryPolicy, ApplyCounters counters) {
+        this.worker = worker;
         this.scheduler = scheduler;
         this.connection = connection;
         this.options = options;
@@ -87,7 +89,7 @@ final class UnitRunner implements Runnable {
         Sequenced first = run.get(0);
         try {
             for (Sequenced sequenced : run) {
-                sequenced.unit().apply(connection.get());
+                sequenced.unit().apply(connection.get(), worker);
             }
             boolean turn = options.preserveCommitOrder()
                     ? scheduler.awaitCommitTurn(first.seq(), options.commitOrderWait().toNanos())
@@ -133,7 +135,7 @@ final class UnitRunner implements Runnable {
     }
 
     private Outcome applyAndCommit(Sequenced sequenced) throws SQLException, InterruptedException {
-        sequenced.unit().apply(connection.get());
+        sequenced.unit().apply(connection.get(), worker);
         if (options.preserveCommitOrder()) {
             long stallNanos = options.commitOrderWait().toNanos();
             UnitScheduler.Turn turn = scheduler.awaitCommitTurn(sequenced.seq(), stallNanos);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class TransactionGroupTest {
     private static final UUID SOURCE = UUID.fromString("3e11fa47-71ca-11e1-9e33-c80aa9429562");
     private static final Schema ROW = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).build();
-    private static final ApplyContext CONTEXT = new ApplyContext(null, null, null, null, new ApplyMetrics(), false,
+    private static final ApplyContext CONTEXT = new ApplyContext(null, null, null, null, null, new ApplyMetrics(), false,
             true);
 
     @Test

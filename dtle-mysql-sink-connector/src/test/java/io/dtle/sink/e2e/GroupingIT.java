@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  * deletes; started again, it finds them all waiting in the topic.
  */
 class GroupingIT {
+    /** The rows of source transactions; origin tag rows (reserved source UUIDs, 8 bytes 0xff first) do not count. */
+    private static final String SOURCE_ROWS = "SELECT COUNT(*) FROM dtle.gtid_executed_v2 "
+            + "WHERE source_uuid < UNHEX('FFFFFFFFFFFFFFFF0000000000000000')";
     private static final int INSERTS = 600;
     private static final int UPDATES = 300;
     private static final int DELETES = 100;
@@ -73,8 +76,7 @@ class GroupingIT {
 
         // Compaction folds the rows that groups inserted together, like any others.
         Await.until("bookkeeping compacted to one row", TIMEOUT,
-                () -> target.queryString("SELECT COUNT(*) FROM dtle.gtid_executed_v2").equals("1"),
-                () -> target.queryString("SELECT COUNT(*) FROM dtle.gtid_executed_v2") + " rows");
+                () -> target.queryString(SOURCE_ROWS).equals("1"), () -> target.queryString(SOURCE_ROWS) + " rows");
         Jobs.awaitEqual(source, target, TIMEOUT, "grp.t");
         connect.deleteConnector("grp-dst");
         connect.deleteConnector("grp-src");

@@ -22,7 +22,7 @@ record ShapeOnlyUnit(String gtid, Set<?> writeSet, OptionalLong lastCommitted, O
     }
 
     @Override
-    public void apply(Connection connection) {
+    public void apply(Connection connection, int worker) {
         throw new UnsupportedOperationException("scheduling tests do not apply");
     }
 

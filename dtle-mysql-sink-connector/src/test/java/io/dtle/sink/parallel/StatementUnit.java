@@ -95,7 +95,7 @@ final class StatementUnit implements ApplyUnit {
     }
 
     @Override
-    public void apply(Connection connection) throws SQLException {
+    public void apply(Connection connection, int worker) throws SQLException {
         applyCount.incrementAndGet();
         action.run(connection);
     }

@@ -134,7 +134,7 @@ class UnitSchedulerTest {
             }
 
             @Override
-            public void apply(java.sql.Connection connection) {
+            public void apply(java.sql.Connection connection, int worker) {
             }
 
             @Override

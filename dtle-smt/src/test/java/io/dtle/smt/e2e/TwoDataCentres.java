@@ -159,7 +159,7 @@ final class TwoDataCentres implements AutoCloseable {
     }
 
     /** Source GTIDs the server's sink applied, from the audit trigger: origin server to transaction numbers. */
-    private static Map<UUID, Set<Long>> appliedGtids(LocalMySqlServer server) {
+    static Map<UUID, Set<Long>> appliedGtids(LocalMySqlServer server) {
         Map<UUID, Set<Long>> applied = new TreeMap<>();
         try (Connection connection = server.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT BIN_TO_UUID(source_uuid), gno FROM audit.applied")) {
@@ -173,7 +173,7 @@ final class TwoDataCentres implements AutoCloseable {
         return applied;
     }
 
-    private static GtidSet executedGtidSet(LocalMySqlServer server) {
+    static GtidSet executedGtidSet(LocalMySqlServer server) {
         try (Connection connection = server.connect(); Statement statement = connection.createStatement();
              ResultSet status = statement.executeQuery("SHOW MASTER STATUS")) {
             if (!status.next()) {
@@ -185,7 +185,7 @@ final class TwoDataCentres implements AutoCloseable {
         }
     }
 
-    private static UUID serverUuid(LocalMySqlServer server) {
+    static UUID serverUuid(LocalMySqlServer server) {
         return UUID.fromString(server.queryString("SELECT @@server_uuid"));
     }
 

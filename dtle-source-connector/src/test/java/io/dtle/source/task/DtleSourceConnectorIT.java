@@ -3,6 +3,7 @@ package io.dtle.source.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dtle.common.gtid.GtidSet;
+import io.dtle.common.job.OriginMarker;
 
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
@@ -174,6 +175,24 @@ class DtleSourceConnectorIT {
         assertThat(records.get(1).table()).isEqualTo("t");
         assertThat(records.get(1).header("dtle.gtid")).isEqualTo(records.get(0).value().get("id").asText());
         connect.deleteConnector("truncate");
+    }
+
+    /** skipped.operations=t also skips a TRUNCATE a dtle sink applied, which starts with its origin marker. */
+    @Test
+    void skippedTruncatesIncludeOnesWithTheSinksOriginMarker() {
+        mysql.execute("CREATE DATABASE fs", "CREATE TABLE fs.t (id INT PRIMARY KEY)", "INSERT INTO fs.t VALUES (1)");
+        Map<String, String> config = config("ps", "fs");
+        config.put("snapshot.mode", "no_data");
+        config.put("topic.routing", "ordered");
+        config.put("skipped.operations", "t");
+        connect.createConnector("skip-truncate", config);
+        connect.awaitRunning("skip-truncate", 1);
+
+        mysql.execute(new OriginMarker(UUID.randomUUID(), "").mark("TRUNCATE TABLE fs.t"), "TRUNCATE TABLE fs.t",
+                "INSERT INTO fs.t VALUES (2)");
+        List<TopicRecords> records = TopicRecords.of(connect.awaitRecords("ps.ordered", 3));
+        assertThat(records).extracting(TopicRecords::shortForm).containsExactly("BEGIN", "c:2", "END");
+        connect.deleteConnector("skip-truncate");
     }
 
     @Test
