@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.storage.Converter;
-import org.slf4j.MDC;
 
 /**
  * The sink's own conversion of keys and values from bytes ({@code record.converter}): Connect converts every record
@@ -36,22 +33,7 @@ final class RecordDecoding implements AutoCloseable {
         this.keys = ThreadLocal.withInitial(OwnConversion.converter(converter, settings, true));
         this.values = ThreadLocal.withInitial(OwnConversion.converter(converter, settings, false));
         this.threads = Math.max(1, threads);
-        this.helpers = this.threads == 1 ? null : helperPool(this.threads - 1, threadName);
-    }
-
-    private static ExecutorService helperPool(int count, String threadName) {
-        AtomicInteger number = new AtomicInteger();
-        Map<String, String> logContext = MDC.getCopyOfContextMap();
-        return Executors.newFixedThreadPool(count, task -> {
-            Thread thread = new Thread(() -> {
-                if (logContext != null) {
-                    MDC.setContextMap(logContext);
-                }
-                task.run();
-            }, threadName + "-converter-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.helpers = this.threads == 1 ? null : OwnConversion.converterPool(threadName, this.threads - 1);
     }
 
     /** The records with keys and values converted, in the same order. */

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.storage.Converter;
+import org.slf4j.MDC;
 
 /**
  * {@code record.converter}: a connector converting keys and values itself, on threads of its own, while Connect's
@@ -57,6 +61,25 @@ public final class OwnConversion {
                 throw new IllegalStateException("Cannot create the record converter " + type.getName(), e);
             }
         };
+    }
+
+    /**
+     * A pool of {@code threads} daemon threads named {@code <threadName>-converter-<n>}, carrying the creating
+     * thread's log context (the connector and task names), so their log lines read like the task's.
+     */
+    public static ExecutorService converterPool(String threadName, int threads) {
+        AtomicInteger number = new AtomicInteger();
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        return Executors.newFixedThreadPool(Math.max(1, threads), task -> {
+            Thread thread = new Thread(() -> {
+                if (logContext != null) {
+                    MDC.setContextMap(logContext);
+                }
+                task.run();
+            }, threadName + "-converter-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
