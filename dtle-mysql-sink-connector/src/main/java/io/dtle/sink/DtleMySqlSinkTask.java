@@ -42,6 +42,8 @@ public final class DtleMySqlSinkTask extends SinkTask {
     private SinkSession session;
     private Refusals refusals;
     private ApplyMetrics metrics;
+    /** record.converter: null when Connect converts. */
+    private RecordDecoding decoding;
     /** Partitions assigned before the session was open: their stored positions are still to be applied. */
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
 
@@ -58,6 +60,10 @@ public final class DtleMySqlSinkTask extends SinkTask {
         refusals = new Refusals(toleratesErrors(props) ? errantRecordReporter() : null);
         metrics = new ApplyMetrics();
         metrics.register(config.connectorName(), taskName);
+        if (config.recordConverter() != null) {
+            decoding = new RecordDecoding(config.recordConverter(), config.recordConverterSettings(),
+                    config.recordConverterThreads(), "dtle-sink-" + taskName);
+        }
         try {
             openSession();
         } catch (RetriableException e) {
@@ -94,6 +100,9 @@ public final class DtleMySqlSinkTask extends SinkTask {
                         .toList();
             }
         }
+        if (decoding != null) {
+            records = decoding.decode(records);
+        }
         try {
             session.stream().put(records, context::offset);
         } catch (TargetRefused e) {
@@ -123,6 +132,9 @@ public final class DtleMySqlSinkTask extends SinkTask {
         }
         if (metrics != null) {
             metrics.close();
+        }
+        if (decoding != null) {
+            decoding.close();
         }
     }
 

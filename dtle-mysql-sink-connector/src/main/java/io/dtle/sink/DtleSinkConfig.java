@@ -1,6 +1,7 @@
 package io.dtle.sink;
 
 import io.dtle.common.config.ConfigProblem;
+import io.dtle.common.config.OwnConversion;
 import io.dtle.common.job.JobIdentity;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,21 @@ public final class DtleSinkConfig extends AbstractConfig {
                 .define(COMPACTION_INTERVAL_MS_CONFIG, Type.LONG, 10_000L, ConfigDef.Range.atLeast(100),
                         Importance.LOW, "How often the bookkeeping rows of applied transactions are merged into one "
                                 + "interval row per source (in one target transaction, so no GTID is ever missing).",
-                        APPLY_GROUP, ++order, Width.SHORT, "Bookkeeping compaction interval (ms)");
+                        APPLY_GROUP, ++order, Width.SHORT, "Bookkeeping compaction interval (ms)")
+                .define(OwnConversion.CONVERTER_CONFIG, Type.CLASS, null, OwnConversion::requireConverter,
+                        Importance.LOW, "A Converter class (e.g. org.apache.kafka.connect.json.JsonConverter) the "
+                                + "sink applies itself to every record's key and value, on "
+                                + OwnConversion.THREADS_CONFIG + " threads side by side, instead of leaving it to "
+                                + "Connect's single task thread, where conversion is the sink's bottleneck. Set this "
+                                + "connector's key.converter and value.converter to "
+                                + OwnConversion.BYTE_ARRAY_CONVERTER + " with it, and no transforms (they would see "
+                                + "bytes). Keys starting with 'record.converter.' configure it, e.g. "
+                                + "record.converter.schemas.enable=false. Empty (the default): Connect converts.",
+                        APPLY_GROUP, ++order, Width.LONG, "Record converter")
+                .define(OwnConversion.THREADS_CONFIG, Type.INT, OwnConversion.THREADS_DEFAULT,
+                        ConfigDef.Range.atLeast(1), Importance.LOW, "Threads converting a delivery of records when "
+                                + OwnConversion.CONVERTER_CONFIG + " is set, the task's own thread included.",
+                        APPLY_GROUP, ++order, Width.SHORT, "Record converter threads");
         order = 0;
         def.define(SKIP_CREATE_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM,
                         "Whether the databases and tables of a full copy are expected to exist on the target "
@@ -277,6 +292,19 @@ public final class DtleSinkConfig extends AbstractConfig {
         return getLong(COMPACTION_INTERVAL_MS_CONFIG);
     }
 
+    /** The converter the sink applies itself (record.converter), or null when Connect converts. */
+    public Class<?> recordConverter() {
+        return getClass(OwnConversion.CONVERTER_CONFIG);
+    }
+
+    public int recordConverterThreads() {
+        return getInt(OwnConversion.THREADS_CONFIG);
+    }
+
+    public Map<String, Object> recordConverterSettings() {
+        return OwnConversion.settings(originalsWithPrefix(OwnConversion.CONVERTER_CONFIG + "."));
+    }
+
     public TableMapping tableMapping() {
         return TableMapping.from(originalsStrings());
     }
@@ -284,6 +312,7 @@ public final class DtleSinkConfig extends AbstractConfig {
     /** Problems ConfigDef's per-key validators cannot see: the prefixed keys. */
     public List<ConfigProblem> problems() {
         List<ConfigProblem> problems = new ArrayList<>(TableMapping.problems(originalsStrings()));
+        problems.addAll(OwnConversion.problems(originals(), recordConverter()));
         if (setGtidNext() && parallelWorkers() > 1 && !preserveCommitOrder()) {
             problems.add(new ConfigProblem(List.of(SET_GTID_NEXT_CONFIG, PRESERVE_COMMIT_ORDER_CONFIG),
                     "set.gtid.next keeps the source GTIDs on the target, which needs the source's commit order; "

@@ -5,20 +5,19 @@ import static io.dtle.source.StartConfigKeys.START_BINLOG_FILE_CONFIG;
 import static io.dtle.source.StartConfigKeys.START_BINLOG_POSITION_CONFIG;
 
 import io.dtle.common.config.ConfigProblem;
+import io.dtle.common.config.OwnConversion;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Checks between keys that are each valid alone, reported against every key involved. */
 final class ConfigConsistency {
-    private static final String BYTE_ARRAY_CONVERTER = "org.apache.kafka.connect.converters.ByteArrayConverter";
-
     private ConfigConsistency() {
     }
 
     static List<ConfigProblem> problems(DtleSourceConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
         queueAndBatch(config, problems);
-        recordConverter(config, problems);
+        problems.addAll(OwnConversion.problems(config.originals(), config.recordConverter()));
         startModes(config, problems);
         problems.addAll(config.whereConditions().problems(config.tableFilter()));
         return problems;
@@ -30,30 +29,6 @@ final class ConfigConsistency {
                     PerformanceConfigKeys.MAX_BATCH_SIZE_CONFIG), "max.queue.size (" + config.maxQueueSize()
                     + ") must be larger than max.batch.size (" + config.maxBatchSize() + "); raise the queue or "
                     + "lower the batch."));
-        }
-    }
-
-    /** Connect's converters must pass the connector's bytes through, and transforms would see only bytes. */
-    private static void recordConverter(DtleSourceConfig config, List<ConfigProblem> problems) {
-        if (config.recordConverter() == null) {
-            return;
-        }
-        for (String key : List.of("key.converter", "value.converter")) {
-            Object converter = config.originals().get(key);
-            String name = converter instanceof Class<?> type ? type.getName() : String.valueOf(converter);
-            if (!BYTE_ARRAY_CONVERTER.equals(name)) {
-                problems.add(new ConfigProblem(List.of(PerformanceConfigKeys.RECORD_CONVERTER_CONFIG),
-                        "record.converter converts records in the connector, so this connector's " + key
-                        + " must be " + BYTE_ARRAY_CONVERTER + " (it is " + (converter == null
-                        ? "not set, so the worker's converter would convert the bytes again" : name)
-                        + "); set " + key + "=" + BYTE_ARRAY_CONVERTER + ", or remove record.converter."));
-            }
-        }
-        Object transforms = config.originals().get("transforms");
-        if (transforms != null && !transforms.toString().isBlank()) {
-            problems.add(new ConfigProblem(List.of(PerformanceConfigKeys.RECORD_CONVERTER_CONFIG),
-                    "record.converter hands Connect records already converted to bytes, which the transforms ("
-                    + transforms + ") cannot read; remove record.converter or the transforms."));
         }
     }
 

@@ -7,11 +7,11 @@ import static io.dtle.source.PerformanceConfigKeys.*;
 import static io.dtle.source.StartConfigKeys.*;
 
 import io.dtle.common.config.ConfigProblem;
+import io.dtle.common.config.OwnConversion;
 import io.dtle.source.history.HistoryClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -203,10 +203,7 @@ public final class DtleSourceConfig extends AbstractConfig {
 
     /** The record converter's own settings: the keys after 'record.converter.', but not its thread count. */
     public Map<String, Object> recordConverterSettings() {
-        Map<String, Object> settings = new HashMap<>(originalsWithPrefix(
-                PerformanceConfigKeys.RECORD_CONVERTER_CONFIG + "."));
-        settings.remove("threads");
-        return settings;
+        return OwnConversion.settings(originalsWithPrefix(PerformanceConfigKeys.RECORD_CONVERTER_CONFIG + "."));
     }
 
     public Duration pollInterval() {

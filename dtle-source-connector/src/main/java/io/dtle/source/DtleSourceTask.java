@@ -2,6 +2,7 @@ package io.dtle.source;
 
 import io.dtle.common.Version;
 import io.dtle.common.config.ConfigProblem;
+import io.dtle.common.config.OwnConversion;
 import io.dtle.source.metric.ConnectorMBeans;
 import io.dtle.source.stream.RecordSource;
 import io.dtle.source.stream.TransactionBoundaries;
@@ -65,8 +66,8 @@ public final class DtleSourceTask extends SourceTask {
             return null;
         }
         Map<String, Object> settings = config.recordConverterSettings();
-        return new RecordConversion(RecordConversion.converter(converter, settings, true),
-                RecordConversion.converter(converter, settings, false), boundaries);
+        return new RecordConversion(OwnConversion.converter(converter, settings, true),
+                OwnConversion.converter(converter, settings, false), boundaries);
     }
 
     /**

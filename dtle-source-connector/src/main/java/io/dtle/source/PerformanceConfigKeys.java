@@ -1,11 +1,10 @@
 package io.dtle.source;
 
+import io.dtle.common.config.OwnConversion;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
-import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.connect.storage.Converter;
 
 /** Keys of the "Performance" group: chunk, queue and batch sizes. */
 public final class PerformanceConfigKeys {
@@ -38,7 +37,7 @@ public final class PerformanceConfigKeys {
     public static final String POLL_INTERVAL_MS_DOC = "Milliseconds a poll waits for records when the queue is "
             + "empty, before returning none.";
 
-    public static final String RECORD_CONVERTER_CONFIG = "record.converter";
+    public static final String RECORD_CONVERTER_CONFIG = OwnConversion.CONVERTER_CONFIG;
     public static final String RECORD_CONVERTER_DOC = "A Converter class (e.g. "
             + "org.apache.kafka.connect.json.JsonConverter) the connector applies itself to every record's key and "
             + "value, on record.converter.threads threads of its own, instead of leaving it to Connect's single "
@@ -48,29 +47,12 @@ public final class PerformanceConfigKeys {
             + "record.converter.schemas.enable=false. The bytes on the topic are the same as with that converter "
             + "set as value.converter. Empty (the default): Connect converts.";
 
-    public static final String RECORD_CONVERTER_THREADS_CONFIG = "record.converter.threads";
-    public static final int RECORD_CONVERTER_THREADS_DEFAULT = 2;
+    public static final String RECORD_CONVERTER_THREADS_CONFIG = OwnConversion.THREADS_CONFIG;
+    public static final int RECORD_CONVERTER_THREADS_DEFAULT = OwnConversion.THREADS_DEFAULT;
     public static final String RECORD_CONVERTER_THREADS_DOC = "Threads converting records when record.converter is "
             + "set; batches are converted side by side and sent in their order.";
 
     private PerformanceConfigKeys() {
-    }
-
-    /** A record.converter must be a Converter that Connect could create: public, with a no-argument constructor. */
-    private static void requireConverter(String name, Object value) {
-        if (value == null) {
-            return;
-        }
-        Class<?> type = (Class<?>) value;
-        if (!Converter.class.isAssignableFrom(type)) {
-            throw new ConfigException(name, type.getName(), "not a " + Converter.class.getName()
-                    + "; give a converter class such as org.apache.kafka.connect.json.JsonConverter");
-        }
-        try {
-            type.getConstructor();
-        } catch (NoSuchMethodException e) {
-            throw new ConfigException(name, type.getName(), "the converter has no public no-argument constructor");
-        }
     }
 
     static void define(ConfigDef def) {
@@ -85,7 +67,7 @@ public final class PerformanceConfigKeys {
                         Importance.LOW, MAX_BATCH_SIZE_DOC, GROUP, ++order, Width.SHORT, "Batch size")
                 .define(POLL_INTERVAL_MS_CONFIG, Type.INT, POLL_INTERVAL_MS_DEFAULT, ConfigDef.Range.atLeast(1),
                         Importance.LOW, POLL_INTERVAL_MS_DOC, GROUP, ++order, Width.SHORT, "Poll interval (ms)")
-                .define(RECORD_CONVERTER_CONFIG, Type.CLASS, null, PerformanceConfigKeys::requireConverter,
+                .define(RECORD_CONVERTER_CONFIG, Type.CLASS, null, OwnConversion::requireConverter,
                         Importance.LOW, RECORD_CONVERTER_DOC, GROUP, ++order, Width.LONG, "Record converter")
                 .define(RECORD_CONVERTER_THREADS_CONFIG, Type.INT, RECORD_CONVERTER_THREADS_DEFAULT,
                         ConfigDef.Range.atLeast(1), Importance.LOW, RECORD_CONVERTER_THREADS_DOC, GROUP, ++order,

@@ -1,5 +1,6 @@
 package io.dtle.source;
 
+import io.dtle.common.config.OwnConversion;
 import io.dtle.source.stream.RecordSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,9 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -67,7 +66,7 @@ final class ReadAheadSource implements RecordSource {
         this.source = source;
         this.batches = new ArrayBlockingQueue<>(Math.max(1, queuedBatches));
         this.conversion = conversion;
-        this.converters = conversion == null ? null : converterPool(threadName, converterThreads);
+        this.converters = conversion == null ? null : OwnConversion.converterPool(threadName, converterThreads);
         this.maxBatchSize = maxBatchSize;
         this.pollInterval = pollInterval;
         Map<String, String> logContext = MDC.getCopyOfContextMap();
@@ -106,21 +105,6 @@ final class ReadAheadSource implements RecordSource {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static ExecutorService converterPool(String threadName, int threads) {
-        AtomicInteger count = new AtomicInteger();
-        Map<String, String> logContext = MDC.getCopyOfContextMap();
-        return Executors.newFixedThreadPool(Math.max(1, threads), task -> {
-            Thread thread = new Thread(() -> {
-                if (logContext != null) {
-                    MDC.setContextMap(logContext);
-                }
-                task.run();
-            }, threadName + "-converter-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.connect.data.Schema;
@@ -35,19 +34,6 @@ final class RecordConversion implements TransactionBoundaries {
         this.keys = ThreadLocal.withInitial(keyConverter);
         this.values = ThreadLocal.withInitial(valueConverter);
         this.boundaries = boundaries;
-    }
-
-    /** A converter of {@code type}, configured with {@code props} as key or value converter. */
-    static Supplier<Converter> converter(Class<?> type, Map<String, ?> props, boolean isKey) {
-        return () -> {
-            try {
-                Converter converter = (Converter) type.getDeclaredConstructor().newInstance();
-                converter.configure(props, isKey);
-                return converter;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot create the record converter " + type.getName(), e);
-            }
-        };
     }
 
     @Override

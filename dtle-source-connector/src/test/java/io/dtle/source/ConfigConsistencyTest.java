@@ -94,14 +94,14 @@ class ConfigConsistencyTest {
                 .satisfies(problem -> {
                     assertThat(problem.keys()).containsExactly("record.converter");
                     assertThat(problem.message()).contains("value.converter must be " + bytes,
-                            "not set, so the worker's converter would convert the bytes again");
+                            "not set, so the worker's converter would convert them again");
                 });
         assertThat(config("record.converter", json, "key.converter", bytes, "value.converter", json).problems())
                 .singleElement().extracting(ConfigProblem::message).asString()
                 .contains("value.converter must be " + bytes + " (it is " + json + ")");
         assertThat(config("record.converter", json, "key.converter", bytes, "value.converter", bytes,
                 "transforms", "route").problems()).singleElement().extracting(ConfigProblem::message).asString()
-                .contains("transforms (route) cannot read");
+                .contains("transforms (route) cannot read bytes");
         assertThat(config("key.converter", json, "transforms", "route").problems()).isEmpty();
         assertThatThrownBy(() -> config("record.converter", "java.lang.String"))
                 .hasMessageContaining("record.converter").hasMessageContaining("not a " + Converter.class.getName());

@@ -2,6 +2,7 @@ package io.dtle.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dtle.common.config.OwnConversion;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ class RecordConversionTest {
         List<SourceRecord> boundaries = new ArrayList<>();
         Map<String, Object> settings = Map.of("schemas.enable", "true");
         RecordConversion conversion = new RecordConversion(
-                RecordConversion.converter(JsonConverter.class, settings, true),
-                RecordConversion.converter(JsonConverter.class, settings, false), boundaries::add);
+                OwnConversion.converter(JsonConverter.class, settings, true),
+                OwnConversion.converter(JsonConverter.class, settings, false), boundaries::add);
         SourceRecord first = row(1);
         SourceRecord tombstone = new SourceRecord(Map.of("server", "p"), Map.of("pos", 2L), "p.db.t", null,
                 Schema.INT64_SCHEMA, 1L, null, null);

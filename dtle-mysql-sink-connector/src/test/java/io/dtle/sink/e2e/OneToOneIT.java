@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dtle.testing.ConnectCluster;
 import io.dtle.testing.LocalMySqlServer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,46 @@ class OneToOneIT {
         assertThat(target.queryString("SELECT COUNT(*) FROM dtle.gtid_executed_v2")).isNotEqualTo("0");
         connect.deleteConnector("one-dst");
         connect.deleteConnector("one-src");
+    }
+
+    /**
+     * record.converter: the sink converts the JSON itself, side by side on two threads; a transaction the target
+     * refuses reaches the dead-letter queue as the bytes the source wrote.
+     */
+    @Test
+    void theSinksOwnConverterAppliesTheSameAndQueuesTheOriginalBytes() {
+        source.execute("CREATE DATABASE own", "CREATE TABLE own.t (id INT PRIMARY KEY, b VARCHAR(40), "
+                        + "c DECIMAL(10,2), d DATETIME(6), j JSON)",
+                "INSERT INTO own.t WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                        + "SELECT i, CONCAT('row ', i), i / 7, '2024-01-01 10:00:00.5', JSON_OBJECT('i', i) FROM n");
+        target.execute("CREATE DATABASE own", "CREATE TABLE own.t (id INT PRIMARY KEY, b VARCHAR(12), "
+                + "c DECIMAL(10,2), d DATETIME(6), j JSON)");
+        String bytes = "org.apache.kafka.connect.converters.ByteArrayConverter";
+        Map<String, String> sink = Jobs.sink(target, "own");
+        sink.putAll(Map.of("record.converter", "org.apache.kafka.connect.json.JsonConverter",
+                "key.converter", bytes, "value.converter", bytes, "errors.tolerance", "all",
+                "errors.deadletterqueue.topic.name", "own-dlq", "errors.deadletterqueue.topic.replication.factor",
+                "1"));
+        connect.createConnector("own-src", Jobs.source(source, "own", "own"));
+        connect.createConnector("own-dst", sink);
+        Jobs.awaitRunning(connect, "own-dst");
+        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), "own.t");
+
+        for (int i = 1; i <= 1000; i += 100) {
+            source.execute("BEGIN", "UPDATE own.t SET c = c + 1 WHERE id BETWEEN " + i + " AND " + (i + 50),
+                    "DELETE FROM own.t WHERE id = " + (i + 70), "INSERT INTO own.t VALUES (" + (5000 + i)
+                            + ", 'new', NULL, NOW(6), NULL)", "COMMIT");
+        }
+        source.execute("INSERT INTO own.t VALUES (9999, 'longer than twelve', 1, NULL, NULL)");
+        source.execute("UPDATE own.t SET b = 'last' WHERE id = 1");
+        List<ConsumerRecord<byte[], byte[]>> dead = connect.awaitRecords("own-dlq", 3);
+        assertThat(dead).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .as("BEGIN, the refused row and END, as JSON").anySatisfy(value -> assertThat(value)
+                        .contains("\"payload\"").contains("longer than twelve"));
+        source.execute("DELETE FROM own.t WHERE id = 9999");
+        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), "own.t");
+        connect.deleteConnector("own-dst");
+        connect.deleteConnector("own-src");
     }
 
     @Test
