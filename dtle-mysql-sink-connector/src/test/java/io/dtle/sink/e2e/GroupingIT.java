@@ -66,7 +66,7 @@ class GroupingIT {
         long targetCommits = OwnCommits.of(target) - commitsBefore;
         System.out.printf("grouping: %d source transactions applied in %d target transactions%n",
                 SOURCE_TRANSACTIONS, targetCommits);
-        // At most 200 a group (the default), the DDL alone, and a few bookkeeping compactions.
+        // At most 1000 a group (the default), the DDL alone, and a few bookkeeping compactions.
         assertThat(targetCommits).as("target commits for %d source transactions", SOURCE_TRANSACTIONS)
                 .isLessThan(SOURCE_TRANSACTIONS / 10);
         AppliedTransactions.assertOnceInSourceOrder(target, SOURCE_TRANSACTIONS);
