@@ -84,6 +84,10 @@ public final class DtleMySqlSinkTask extends SinkTask {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ConnectException("Interrupted while applying a group of transactions", e);
+            } catch (RuntimeException e) {
+                // the applier failed before: nothing of the group is committed, and the next put() reports why
+                LOG.warn("Sink task {} could not apply its waiting group of transactions: {}", taskName,
+                        e.getMessage());
             }
         }
     }
