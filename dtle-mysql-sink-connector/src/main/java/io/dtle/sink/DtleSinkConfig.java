@@ -46,7 +46,8 @@ public final class DtleSinkConfig extends AbstractConfig {
     public static final String GROUP_MAX_ROWS_CONFIG = "group.max.rows";
     public static final int GROUP_MAX_ROWS_DEFAULT = 5000;
     public static final String GROUP_MAX_DELAY_MS_CONFIG = "group.max.delay.ms";
-    public static final long GROUP_MAX_DELAY_MS_DEFAULT = 100;
+    /** Off until a failover test's one stall with it is understood (docs/SINK.md). */
+    public static final long GROUP_MAX_DELAY_MS_DEFAULT = 0;
     public static final String COMPACTION_INTERVAL_MS_CONFIG = "bookkeeping.compaction.interval.ms";
     public static final String DATABASE_RENAME_PREFIX = "database.rename.";
     public static final String TABLE_RENAME_PREFIX = "table.rename.";
@@ -166,7 +167,9 @@ public final class DtleSinkConfig extends AbstractConfig {
                                 + "group that is not full waits for the next delivery from Kafka to fill it, and "
                                 + "only while the sink lags (deliveries come as big as the consumer allows); a sink "
                                 + "that keeps up applies each delivery at once. Kafka offsets never cover a waiting "
-                                + "group. 0 applies every group at the end of the delivery that brought it.",
+                                + "group. 0, the default, applies every group at the end of the delivery that brought it; 100 gathered "
+                                + "up to 2.3x more single-row transactions per second when the target's commits are "
+                                + "slow.",
                         APPLY_GROUP, ++order, Width.SHORT, "Group: longest wait (ms)")
                 .define(COMPACTION_INTERVAL_MS_CONFIG, Type.LONG, 10_000L, ConfigDef.Range.atLeast(100),
                         Importance.LOW, "How often the bookkeeping rows of applied transactions are merged into one "

@@ -32,6 +32,13 @@ public record SinkSetup(String label, boolean debezium, String urlOptions, Map<S
                 // Connect's default header converter, as before the translator set the sink's.
                 new SinkSetup("dtle simple headers", false, "", Map.of("header.converter",
                         "org.apache.kafka.connect.storage.SimpleHeaderConverter")),
+                // A group not full waits up to 100 ms for the next delivery while the sink lags (off by default).
+                new SinkSetup("dtle wait 100ms", false, "", Map.of("group.max.delay.ms", "100")),
+                // The sink converts the JSON itself on two threads; Connect passes the bytes (docs/SINK.md).
+                new SinkSetup("dtle own converter", false, "", Map.of(
+                        "record.converter", "org.apache.kafka.connect.json.JsonConverter",
+                        "key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
+                        "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter")),
                 new SinkSetup("dtle tuned", false, "", dtleTuned),
                 // Independent transactions commit as they finish, so their commits share the target's fsyncs.
                 new SinkSetup("dtle unordered", false, "", Map.of("parallel.workers", "8",
