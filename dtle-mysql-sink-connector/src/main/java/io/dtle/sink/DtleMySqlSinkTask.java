@@ -84,6 +84,18 @@ public final class DtleMySqlSinkTask extends SinkTask {
     @Override
     public void close(Collection<TopicPartition> partitions) {
         awaitingSeek.removeAll(partitions);
+        if (session != null) {
+            try {
+                session.stream().releaseHeldGroup(); // whole transactions already read: applied, never left behind
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConnectException("Interrupted while applying a group of transactions", e);
+            } catch (RuntimeException e) {
+                // the applier failed before: nothing of the group is committed, and the next put() reports why
+                LOG.warn("Sink task {} could not apply its waiting group of transactions: {}", taskName,
+                        e.getMessage());
+            }
+        }
     }
 
     @Override
@@ -105,6 +117,10 @@ public final class DtleMySqlSinkTask extends SinkTask {
         }
         try {
             session.stream().put(records, context::offset);
+            long heldGroupDue = session.stream().heldGroupDueInMillis();
+            if (heldGroupDue > 0) {
+                context.timeout(heldGroupDue); // the next poll returns by then, even without records
+            }
         } catch (TargetRefused e) {
             refuse(e);
         } catch (InterruptedException e) {

@@ -42,9 +42,12 @@ public final class DtleSinkConfig extends AbstractConfig {
     public static final String BATCH_SIZE_CONFIG = "batch.size";
     public static final String TRANSACTION_BUFFER_ROWS_CONFIG = "transaction.buffer.rows";
     public static final String GROUP_MAX_TRANSACTIONS_CONFIG = "group.max.transactions";
-    public static final int GROUP_MAX_TRANSACTIONS_DEFAULT = 200;
+    public static final int GROUP_MAX_TRANSACTIONS_DEFAULT = 1000;
     public static final String GROUP_MAX_ROWS_CONFIG = "group.max.rows";
     public static final int GROUP_MAX_ROWS_DEFAULT = 5000;
+    public static final String GROUP_MAX_DELAY_MS_CONFIG = "group.max.delay.ms";
+    /** Off until a failover test's one stall with it is understood (docs/SINK.md). */
+    public static final long GROUP_MAX_DELAY_MS_DEFAULT = 0;
     public static final String COMPACTION_INTERVAL_MS_CONFIG = "bookkeeping.compaction.interval.ms";
     public static final String DATABASE_RENAME_PREFIX = "database.rename.";
     public static final String TABLE_RENAME_PREFIX = "table.rename.";
@@ -147,8 +150,9 @@ public final class DtleSinkConfig extends AbstractConfig {
                                 + "together in one target transaction. When the sink lags, consecutive source "
                                 + "transactions already received (in one delivery from Kafka, or queued in the "
                                 + "applier) are committed together (each still whole, each with "
-                                + "its bookkeeping row), so the target pays one commit for many; the sink never waits "
-                                + "for more records to fill a group. Transactions with DDL or TRUNCATE are never "
+                                + "its bookkeeping row), so the target pays one commit for many; a group waits for "
+                                + "more records only as long as " + GROUP_MAX_DELAY_MS_CONFIG + " allows. "
+                                + "Transactions with DDL or TRUNCATE are never "
                                 + "grouped. 1 applies every source transaction in its own target transaction. "
                                 + "Grouping is off when set.gtid.next is true (a target transaction has one GTID).",
                         APPLY_GROUP, ++order, Width.SHORT, "Group: most transactions")
@@ -158,6 +162,15 @@ public final class DtleSinkConfig extends AbstractConfig {
                                 + "more is applied alone. It also bounds the full copy's row batches that a lagging "
                                 + "applier commits together.",
                         APPLY_GROUP, ++order, Width.SHORT, "Group: most rows")
+                .define(GROUP_MAX_DELAY_MS_CONFIG, Type.LONG, GROUP_MAX_DELAY_MS_DEFAULT,
+                        ConfigDef.Range.between(0, 10_000), Importance.LOW, "Longest time, in milliseconds, a "
+                                + "group that is not full waits for the next delivery from Kafka to fill it, and "
+                                + "only while the sink lags (deliveries come as big as the consumer allows); a sink "
+                                + "that keeps up applies each delivery at once. Kafka offsets never cover a waiting "
+                                + "group. 0, the default, applies every group at the end of the delivery that brought it; 100 gathered "
+                                + "up to 2.3x more single-row transactions per second when the target's commits are "
+                                + "slow.",
+                        APPLY_GROUP, ++order, Width.SHORT, "Group: longest wait (ms)")
                 .define(COMPACTION_INTERVAL_MS_CONFIG, Type.LONG, 10_000L, ConfigDef.Range.atLeast(100),
                         Importance.LOW, "How often the bookkeeping rows of applied transactions are merged into one "
                                 + "interval row per source (in one target transaction, so no GTID is ever missing).",
@@ -277,6 +290,10 @@ public final class DtleSinkConfig extends AbstractConfig {
     /** 1 when set.gtid.next is on: a target transaction committed under a source GTID holds only that one. */
     public int groupMaxTransactions() {
         return setGtidNext() ? 1 : getInt(GROUP_MAX_TRANSACTIONS_CONFIG);
+    }
+
+    public long groupMaxDelayMs() {
+        return getLong(GROUP_MAX_DELAY_MS_CONFIG);
     }
 
     public int groupMaxRows() {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 final class KafkaMapping {
     static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
+    static final String STRING_CONVERTER = "org.apache.kafka.connect.storage.StringConverter";
 
     private KafkaMapping() {
     }

@@ -54,6 +54,7 @@ public final class RecordStream implements AutoCloseable {
     private final int batchSize;
     private final int transactionBufferRows;
     private final TransactionGroup group;
+    private final GroupHold groupHold;
     private final boolean newJob;
     private final Refusals refusals;
     private final OffsetTracker offsets = new OffsetTracker();
@@ -70,7 +71,8 @@ public final class RecordStream implements AutoCloseable {
 
     public RecordStream(ApplyContext context, ParallelApplier executor, DataSource dataSource,
                         MetadataConnection metadataConnection, TransactionGroup.Limits groupLimits,
-                        int transactionBufferRows, GtidSet executedAtStart, boolean newJob, Refusals refusals) {
+                        long groupMaxDelayMillis, int transactionBufferRows, GtidSet executedAtStart, boolean newJob,
+                        Refusals refusals) {
         this.context = context;
         this.executor = executor;
         this.dataSource = dataSource;
@@ -78,6 +80,7 @@ public final class RecordStream implements AutoCloseable {
         this.batchSize = groupLimits.batchSize();
         this.transactionBufferRows = transactionBufferRows;
         this.group = new TransactionGroup(groupLimits);
+        this.groupHold = new GroupHold(groupMaxDelayMillis);
         this.newJob = newJob;
         this.refusals = refusals;
         this.executed = new AtomicReference<>(executedAtStart);
@@ -94,11 +97,15 @@ public final class RecordStream implements AutoCloseable {
     public void put(Collection<SinkRecord> records, Rewind rewind) throws InterruptedException {
         try {
             executor.throwIfFailed(); // Connect calls put, also without records, about every poll: a failure shows soon
+            boolean read = false;
             try {
                 putAll(records, rewind);
+                read = true;
             } finally {
-                // A group never waits for records still to come: what this put brought is applied now.
-                submitGroup();
+                // A group not full waits for the next put only while the sink lags, and briefly (GroupHold).
+                if (!read || group.isEmpty() || !groupHold.holdAfter(records.size(), System.nanoTime())) {
+                    submitGroup();
+                }
             }
             flushRowBatch();
         } catch (ApplyException e) {
@@ -183,6 +190,19 @@ public final class RecordStream implements AutoCloseable {
 
     public Map<TopicPartition, OffsetAndMetadata> committableOffsets() {
         return offsets.committable(open != null || skipping != null || !group.isEmpty());
+    }
+
+    /**
+     * How long, in milliseconds, a group held for the next put may still wait; 0 when none is held. The task
+     * makes Connect's next poll return within it, so a held group is applied in time even when no records come.
+     */
+    public long heldGroupDueInMillis() {
+        return group.isEmpty() ? 0 : groupHold.remainingMillis(System.nanoTime());
+    }
+
+    /** Applies a group held for the next put now: its partitions are being taken away from this task. */
+    public void releaseHeldGroup() throws InterruptedException {
+        submitGroup();
     }
 
     public String executedGtids() {
@@ -389,6 +409,7 @@ public final class RecordStream implements AutoCloseable {
 
     /** Applies the transactions gathered so far, in one target transaction. */
     private void submitGroup() throws InterruptedException {
+        groupHold.released();
         if (group.isEmpty()) {
             return;
         }

@@ -72,7 +72,7 @@ public final class SinkSession implements AutoCloseable {
                         Duration.ofMillis(Math.max(config.retryBackoffMs(), 30_000))));
         TransactionGroup.Limits groupLimits = new TransactionGroup.Limits(config.groupMaxTransactions(),
                 config.groupMaxRows(), config.batchSize());
-        stream = new RecordStream(context, executor, dataSource, metadata, groupLimits,
+        stream = new RecordStream(context, executor, dataSource, metadata, groupLimits, config.groupMaxDelayMs(),
                 config.transactionBufferRows(), executedAtStart, newJob, refusals);
         metrics.bind(executor::getInFlight, executor::getRetries, stream::executedGtids);
 

@@ -26,6 +26,19 @@ public record SinkSetup(String label, boolean debezium, String urlOptions, Map<S
                 new SinkSetup("dtle ungrouped", false, "", Map.of("group.max.transactions", "1",
                         "group.max.rows", "1")),
                 new SinkSetup("dtle workers=8", false, "", Map.of("parallel.workers", "8")),
+                // Groups of the size of one delivery, as before a group could wait for the next one.
+                new SinkSetup("dtle groups per put", false, "", Map.of("group.max.delay.ms", "0",
+                        "group.max.transactions", "200")),
+                // Connect's default header converter, as before the translator set the sink's.
+                new SinkSetup("dtle simple headers", false, "", Map.of("header.converter",
+                        "org.apache.kafka.connect.storage.SimpleHeaderConverter")),
+                // A group not full waits up to 100 ms for the next delivery while the sink lags (off by default).
+                new SinkSetup("dtle wait 100ms", false, "", Map.of("group.max.delay.ms", "100")),
+                // The sink converts the JSON itself on two threads; Connect passes the bytes (docs/SINK.md).
+                new SinkSetup("dtle own converter", false, "", Map.of(
+                        "record.converter", "org.apache.kafka.connect.json.JsonConverter",
+                        "key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
+                        "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter")),
                 new SinkSetup("dtle tuned", false, "", dtleTuned),
                 // Independent transactions commit as they finish, so their commits share the target's fsyncs.
                 new SinkSetup("dtle unordered", false, "", Map.of("parallel.workers", "8",
@@ -49,7 +62,10 @@ public record SinkSetup(String label, boolean debezium, String urlOptions, Map<S
         return dtleDefaults(target, BenchTopics.orderedPrefix(workload));
     }
 
-    /** The dtle sink on topic {@code <prefix>.ordered} with the connector's and Connect's default settings. */
+    /**
+     * The dtle sink on topic {@code <prefix>.ordered} with the connector's default settings and Connect's consumer
+     * defaults, its converters as the translator sets them.
+     */
     public static Map<String, String> dtleDefaults(LocalMySqlServer target, String prefix) {
         Map<String, String> config = Jobs.sink(target, prefix);
         // Jobs' tests raise max.poll.records; the benchmark's defaults are the connector's and Connect's own.

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class GroupingIT {
         long targetCommits = OwnCommits.of(target) - commitsBefore;
         System.out.printf("grouping: %d source transactions applied in %d target transactions%n",
                 SOURCE_TRANSACTIONS, targetCommits);
-        // At most 200 a group (the default), the DDL alone, and a few bookkeeping compactions.
+        // At most 1000 a group (the default), the DDL alone, and a few bookkeeping compactions.
         assertThat(targetCommits).as("target commits for %d source transactions", SOURCE_TRANSACTIONS)
                 .isLessThan(SOURCE_TRANSACTIONS / 10);
         AppliedTransactions.assertOnceInSourceOrder(target, SOURCE_TRANSACTIONS);
@@ -80,6 +81,52 @@ class GroupingIT {
         Jobs.awaitEqual(source, target, TIMEOUT, "grp.t");
         connect.deleteConnector("grp-dst");
         connect.deleteConnector("grp-src");
+    }
+
+    /**
+     * A group waits for the next delivery only while the deliveries come full: a backlog read 30 records at a time
+     * is applied whole, and once the sink keeps up a new transaction is applied at once, far sooner than the
+     * (longest allowed) group.max.delay.ms.
+     */
+    @Test
+    void aGroupWaitsForMoreRecordsOnlyWhileTheSinkLags() throws Exception {
+        // A target of its own: the other test counts the bookkeeping rows of its job on the shared one.
+        try (LocalMySqlServer holdTarget = LocalMySqlServer.mysql()) {
+            applyBacklogThenKeepUp(holdTarget);
+        }
+    }
+
+    private static void applyBacklogThenKeepUp(LocalMySqlServer target) throws Exception {
+        source.execute("CREATE DATABASE hold", "CREATE TABLE hold.t (id INT PRIMARY KEY, note VARCHAR(40))");
+        connect.createConnector("hold-src", Jobs.source(source, "hold", "hold"));
+        Jobs.awaitRunning(connect, "hold-src");
+        Await.until("the table definition in the topic", TIMEOUT, () -> connect.endOffset("hold.ordered") > 0,
+                () -> "empty topic");
+        long topicBefore = connect.endOffset("hold.ordered");
+        try (Connection connection = source.connect(); Statement statement = connection.createStatement()) {
+            for (int id = 1; id <= 300; id++) {
+                statement.execute("INSERT INTO hold.t VALUES (" + id + ", 'backlog')");
+            }
+        }
+        // BEGIN, row, END of each: the sink, created next, finds a backlog and reads it 30 records at a time.
+        Await.until("the backlog in the topic", TIMEOUT,
+                () -> connect.endOffset("hold.ordered") >= topicBefore + 3L * 300,
+                () -> "end offset " + connect.endOffset("hold.ordered"));
+        connect.createConnector("hold-dst", Jobs.with(Jobs.sink(target, "hold"), Map.of(
+                "consumer.override.max.poll.records", "30", "group.max.delay.ms", "10000")));
+        Jobs.awaitRunning(connect, "hold-dst");
+        Jobs.awaitEqual(source, target, TIMEOUT, "hold.t");
+
+        long start = System.nanoTime();
+        source.execute("INSERT INTO hold.t VALUES (1000, 'kept up')");
+        Await.until("the new row on the target", TIMEOUT,
+                () -> target.queryString("SELECT COUNT(*) FROM hold.t WHERE id = 1000").equals("1"), () -> "missing");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).as("a sink that keeps up does not wait for group.max.delay.ms (10 s)")
+                .isLessThan(Duration.ofSeconds(8));
+        Jobs.awaitEqual(source, target, TIMEOUT, "hold.t");
+        connect.deleteConnector("hold-dst");
+        connect.deleteConnector("hold-src");
     }
 
     private static void runWorkload() throws SQLException {

@@ -33,6 +33,7 @@ public final class Jobs {
         config.put("connection.password", "");
         config.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
         config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("header.converter", "org.apache.kafka.connect.storage.StringConverter");
         config.put("consumer.override.max.poll.records", "2000");
         return config;
     }
