@@ -80,11 +80,14 @@ final class DdlAcrossRestarts {
         return TopicRecords.of(connect.readAll(topic));
     }
 
-    /** Stops the connector and waits until Connect reports it stopped (its task may still be finishing). */
+    /** Stops the connector and waits until Connect reports it stopped and its task gone. */
     static void stop(ConnectCluster connect, String connector) {
         connect.stopConnector(connector);
-        Await.until(connector + " STOPPED", ConnectCluster.DEFAULT_TIMEOUT,
-                () -> "STOPPED".equals(connect.status(connector).connector().state()),
+        // The connector is STOPPED before its task: until the task is gone it still reads (and may commit an
+        // offset past) whatever the test writes next.
+        Await.until(connector + " STOPPED, its task gone", ConnectCluster.DEFAULT_TIMEOUT,
+                () -> "STOPPED".equals(connect.status(connector).connector().state())
+                        && connect.status(connector).tasks().isEmpty(),
                 () -> connect.status(connector).toString());
     }
 }
