@@ -175,7 +175,7 @@ public final class DtleSinkConfig extends AbstractConfig {
                         Importance.LOW, "How often the bookkeeping rows of applied transactions are merged into one "
                                 + "interval row per source (in one target transaction, so no GTID is ever missing).",
                         APPLY_GROUP, ++order, Width.SHORT, "Bookkeeping compaction interval (ms)")
-                .define(OwnConversion.CONVERTER_CONFIG, Type.CLASS, null, OwnConversion::requireConverter,
+                .define(OwnConversion.CONVERTER_CONFIG, Type.CLASS, null, OwnConversion.CONVERTER_CLASS,
                         Importance.LOW, "A Converter class (e.g. org.apache.kafka.connect.json.JsonConverter) the "
                                 + "sink applies itself to every record's key and value, on "
                                 + OwnConversion.THREADS_CONFIG + " threads side by side, instead of leaving it to "

@@ -67,7 +67,7 @@ public final class PerformanceConfigKeys {
                         Importance.LOW, MAX_BATCH_SIZE_DOC, GROUP, ++order, Width.SHORT, "Batch size")
                 .define(POLL_INTERVAL_MS_CONFIG, Type.INT, POLL_INTERVAL_MS_DEFAULT, ConfigDef.Range.atLeast(1),
                         Importance.LOW, POLL_INTERVAL_MS_DOC, GROUP, ++order, Width.SHORT, "Poll interval (ms)")
-                .define(RECORD_CONVERTER_CONFIG, Type.CLASS, null, OwnConversion::requireConverter,
+                .define(RECORD_CONVERTER_CONFIG, Type.CLASS, null, OwnConversion.CONVERTER_CLASS,
                         Importance.LOW, RECORD_CONVERTER_DOC, GROUP, ++order, Width.LONG, "Record converter")
                 .define(RECORD_CONVERTER_THREADS_CONFIG, Type.INT, RECORD_CONVERTER_THREADS_DEFAULT,
                         ConfigDef.Range.atLeast(1), Importance.LOW, RECORD_CONVERTER_THREADS_DOC, GROUP, ++order,

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.storage.Converter;
 import org.slf4j.MDC;
@@ -26,7 +27,20 @@ public final class OwnConversion {
     private OwnConversion() {
     }
 
-    /** ConfigDef validator: a Converter class that could be created, public with a no-argument constructor. */
+    /** ConfigDef validator of record.converter; its text shows in the configuration reference. */
+    public static final ConfigDef.Validator CONVERTER_CLASS = new ConfigDef.Validator() {
+        @Override
+        public void ensureValid(String name, Object value) {
+            requireConverter(name, value);
+        }
+
+        @Override
+        public String toString() {
+            return "a Converter class with a public no-argument constructor";
+        }
+    };
+
+    /** A Converter class that could be created, public with a no-argument constructor. */
     public static void requireConverter(String name, Object value) {
         if (value == null) {
             return;
