@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PluginPathIT {
     private static final String SINK_CLASS = "io.dtle.sink.DtleMySqlSinkConnector";
+    private static final String SCHEMA_CACHING_JSON = "io.dtle.common.json.SchemaCachingJsonConverter";
+    private static final String BYTE_ARRAY_CONVERTER = "org.apache.kafka.connect.converters.ByteArrayConverter";
 
     @TempDir
     static Path pluginPath;
@@ -81,8 +83,16 @@ class PluginPathIT {
         try (LocalMySqlServer target = LocalMySqlServer.mysql()) {
             source.execute("CREATE DATABASE demo", "CREATE TABLE demo.demo_tbl (a INT PRIMARY KEY, b VARCHAR(20))",
                     "INSERT INTO demo.demo_tbl VALUES (1, 'one'), (2, 'two'), (3, 'three')");
-            connect.createConnector("demo-source", sourceConfig("demo", "demo"));
-            connect.createConnector("demo-sink", sinkConfig(target, "demo.ordered", "demo"));
+            // JsonConverter's format through the plugin's own converter: Connect's for the source, the sink's own
+            Map<String, String> sourceConfig = sourceConfig("demo", "demo");
+            sourceConfig.put("key.converter", SCHEMA_CACHING_JSON);
+            sourceConfig.put("value.converter", SCHEMA_CACHING_JSON);
+            Map<String, String> sinkConfig = sinkConfig(target, "demo.ordered", "demo");
+            sinkConfig.put("record.converter", SCHEMA_CACHING_JSON);
+            sinkConfig.put("key.converter", BYTE_ARRAY_CONVERTER);
+            sinkConfig.put("value.converter", BYTE_ARRAY_CONVERTER);
+            connect.createConnector("demo-source", sourceConfig);
+            connect.createConnector("demo-sink", sinkConfig);
             connect.awaitRunning("demo-source", 1);
             connect.awaitRunning("demo-sink", 1);
             source.execute("INSERT INTO demo.demo_tbl VALUES (4, 'four')",

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The manual's 1:1 job: full copy then incremental, and incremental only from a GTID set. */
 class OneToOneIT {
@@ -59,42 +61,47 @@ class OneToOneIT {
 
     /**
      * record.converter: the sink converts the JSON itself, side by side on two threads; a transaction the target
-     * refuses reaches the dead-letter queue as the bytes the source wrote.
+     * refuses reaches the dead-letter queue as the bytes the source wrote. With Connect's JsonConverter and with
+     * SchemaCachingJsonConverter (JsonConverter's bytes, each schema read once).
      */
-    @Test
-    void theSinksOwnConverterAppliesTheSameAndQueuesTheOriginalBytes() {
-        source.execute("CREATE DATABASE own", "CREATE TABLE own.t (id INT PRIMARY KEY, b VARCHAR(40), "
+    @ParameterizedTest
+    @ValueSource(strings = {"org.apache.kafka.connect.json.JsonConverter",
+        "io.dtle.common.json.SchemaCachingJsonConverter"})
+    void theSinksOwnConverterAppliesTheSameAndQueuesTheOriginalBytes(String converter) {
+        String own = converter.endsWith("SchemaCachingJsonConverter") ? "owncached" : "own";
+        String table = own + ".t";
+        source.execute("CREATE DATABASE " + own, "CREATE TABLE " + table + " (id INT PRIMARY KEY, b VARCHAR(40), "
                         + "c DECIMAL(10,2), d DATETIME(6), j JSON)",
-                "INSERT INTO own.t WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
-                        + "SELECT i, CONCAT('row ', i), i / 7, '2024-01-01 10:00:00.5', JSON_OBJECT('i', i) FROM n");
-        target.execute("CREATE DATABASE own", "CREATE TABLE own.t (id INT PRIMARY KEY, b VARCHAR(12), "
+                "INSERT INTO " + table + " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                        + "WHERE i < 1000) SELECT i, CONCAT('row ', i), i / 7, '2024-01-01 10:00:00.5', JSON_OBJECT('i', i) FROM n");
+        target.execute("CREATE DATABASE " + own, "CREATE TABLE " + table + " (id INT PRIMARY KEY, b VARCHAR(12), "
                 + "c DECIMAL(10,2), d DATETIME(6), j JSON)");
         String bytes = "org.apache.kafka.connect.converters.ByteArrayConverter";
-        Map<String, String> sink = Jobs.sink(target, "own");
-        sink.putAll(Map.of("record.converter", "org.apache.kafka.connect.json.JsonConverter",
+        Map<String, String> sink = Jobs.sink(target, own);
+        sink.putAll(Map.of("record.converter", converter,
                 "key.converter", bytes, "value.converter", bytes, "errors.tolerance", "all",
-                "errors.deadletterqueue.topic.name", "own-dlq", "errors.deadletterqueue.topic.replication.factor",
+                "errors.deadletterqueue.topic.name", own + "-dlq", "errors.deadletterqueue.topic.replication.factor",
                 "1"));
-        connect.createConnector("own-src", Jobs.source(source, "own", "own"));
-        connect.createConnector("own-dst", sink);
-        Jobs.awaitRunning(connect, "own-dst");
-        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), "own.t");
+        connect.createConnector(own + "-src", Jobs.source(source, own, own));
+        connect.createConnector(own + "-dst", sink);
+        Jobs.awaitRunning(connect, own + "-dst");
+        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), table);
 
         for (int i = 1; i <= 1000; i += 100) {
-            source.execute("BEGIN", "UPDATE own.t SET c = c + 1 WHERE id BETWEEN " + i + " AND " + (i + 50),
-                    "DELETE FROM own.t WHERE id = " + (i + 70), "INSERT INTO own.t VALUES (" + (5000 + i)
-                            + ", 'new', NULL, NOW(6), NULL)", "COMMIT");
+            source.execute("BEGIN", "UPDATE " + table + " SET c = c + 1 WHERE id BETWEEN " + i + " AND " + (i + 50),
+                    "DELETE FROM " + table + " WHERE id = " + (i + 70),
+                    "INSERT INTO " + table + " VALUES (" + (5000 + i) + ", 'new', NULL, NOW(6), NULL)", "COMMIT");
         }
-        source.execute("INSERT INTO own.t VALUES (9999, 'longer than twelve', 1, NULL, NULL)");
-        source.execute("UPDATE own.t SET b = 'last' WHERE id = 1");
-        List<ConsumerRecord<byte[], byte[]>> dead = connect.awaitRecords("own-dlq", 3);
+        source.execute("INSERT INTO " + table + " VALUES (9999, 'longer than twelve', 1, NULL, NULL)");
+        source.execute("UPDATE " + table + " SET b = 'last' WHERE id = 1");
+        List<ConsumerRecord<byte[], byte[]>> dead = connect.awaitRecords(own + "-dlq", 3);
         assertThat(dead).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .as("BEGIN, the refused row and END, as JSON").anySatisfy(value -> assertThat(value)
                         .contains("\"payload\"").contains("longer than twelve"));
-        source.execute("DELETE FROM own.t WHERE id = 9999");
-        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), "own.t");
-        connect.deleteConnector("own-dst");
-        connect.deleteConnector("own-src");
+        source.execute("DELETE FROM " + table + " WHERE id = 9999");
+        Jobs.awaitEqual(source, target, Duration.ofSeconds(60), table);
+        connect.deleteConnector(own + "-dst");
+        connect.deleteConnector(own + "-src");
     }
 
     @Test

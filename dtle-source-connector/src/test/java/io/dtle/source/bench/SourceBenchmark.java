@@ -27,12 +27,17 @@ import java.util.Map;
  *
  * <p>Run: {@code bench/source-benchmark.sh} (rows: {@code -Dbench.rows=1000000}; a subset with
  * {@code -Dbench.connectors=dtle} and {@code -Dbench.producer=tuned}; {@code dtle-rc} is dtle with
- * record.converter=JsonConverter, the same bytes converted on the connector's threads).
+ * record.converter=JsonConverter, the same bytes converted on the connector's threads; {@code dtle-cached} and
+ * {@code dtle-rc-cached} convert with SchemaCachingJsonConverter, the same bytes again).
  */
 public final class SourceBenchmark {
     private static final int TRANSACTION_ROWS = 1000;
     /** dtle with record.converter=JsonConverter (docs/SOURCE.md, "Threads and memory"). */
     private static final String DTLE_RECORD_CONVERTER = "dtle-rc";
+    /** Suffix of dtle connectors converting with SchemaCachingJsonConverter (docs/SOURCE.md). */
+    private static final String CACHED = "-cached";
+    private static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
+    private static final String SCHEMA_CACHING_JSON = "io.dtle.common.json.SchemaCachingJsonConverter";
     private static final Map<String, String> TUNED = Map.of("producer.override.batch.size", "1048576",
             "producer.override.linger.ms", "20");
 
@@ -153,16 +158,20 @@ public final class SourceBenchmark {
         config.put("topic.prefix", prefix);
         config.put("database.include.list", "bench");
         config.put("table.include.list", table);
-        config.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        config.put("key.converter", JSON_CONVERTER);
+        config.put("value.converter", JSON_CONVERTER);
         config.put("topic.creation.default.replication.factor", "1");
         config.put("topic.creation.default.partitions", "1");
         if (connector.startsWith("dtle")) {
             config.put("connector.class", DtleSourceConnector.class.getName());
             config.put("database.ssl.mode", "disabled");
-            if (connector.equals(DTLE_RECORD_CONVERTER)) {
+            // "-cached": JsonConverter's bytes with each schema written once (SchemaCachingJsonConverter)
+            String json = connector.endsWith(CACHED) ? SCHEMA_CACHING_JSON : JSON_CONVERTER;
+            config.put("key.converter", json);
+            config.put("value.converter", json);
+            if (connector.startsWith(DTLE_RECORD_CONVERTER)) {
                 // The same JSON bytes, converted on the connector's threads instead of Connect's task thread.
-                config.put("record.converter", "org.apache.kafka.connect.json.JsonConverter");
+                config.put("record.converter", json);
                 config.put("key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
                 config.put("value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter");
             }

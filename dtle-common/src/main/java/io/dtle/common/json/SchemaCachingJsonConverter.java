@@ -1,0 +1,207 @@
+package io.dtle.common.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dtle.common.Version;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.components.Versioned;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.json.JsonConverter;
+import org.apache.kafka.connect.json.JsonConverterConfig;
+import org.apache.kafka.connect.json.JsonDeserializer;
+import org.apache.kafka.connect.json.JsonSerializer;
+import org.apache.kafka.connect.storage.Converter;
+import org.apache.kafka.connect.storage.ConverterConfig;
+import org.apache.kafka.connect.storage.ConverterType;
+
+/**
+ * Kafka Connect's JsonConverter, byte for byte, with the schema part of the envelope written and read once per
+ * schema instead of once per record. With {@code schemas.enable=true} (the default) the schema is most of every
+ * message (about three quarters of a Debezium change event) and JsonConverter serialises it again, and parses and
+ * hashes it again, for each record; here a schema's JSON bytes are cached on the way out, and the schema bytes of
+ * a message are looked up byte for byte on the way in, so only the payload is written or parsed.
+ *
+ * <p>The payload itself is still JsonConverter's work: written by a JsonConverter without the envelope, read by
+ * JsonConverter's own parser and payload conversion ({@link JsonConverterInternals}; on a Kafka version without
+ * them, or for any message not laid out as JsonConverter writes it, the whole message goes through JsonConverter,
+ * errors included). Settings are JsonConverter's; with {@code schemas.enable=false} it is JsonConverter.
+ */
+public final class SchemaCachingJsonConverter implements Converter, Versioned {
+    private static final byte[] HEAD = EnvelopeSpans.HEAD;
+    private static final byte[] MIDDLE = EnvelopeSpans.MIDDLE;
+
+    private final JsonConverter whole = new JsonConverter();
+    private final JsonConverter payloadOnly = new JsonConverter();
+    private final JsonSerializer serializer = new JsonSerializer();
+    private final Map<SchemaIdentity, byte[]> schemaJson = new ConcurrentHashMap<>();
+    private final Map<SchemaBytes, Schema> schemas = new ConcurrentHashMap<>();
+    private volatile KnownSchema lastRead;
+    private JsonConverterConfig config;
+    private JsonDeserializer deserializer;
+    private int cacheSize;
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    @Override
+    public ConfigDef config() {
+        return JsonConverterConfig.configDef();
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        Map<String, Object> settings = new HashMap<>(configs);
+        settings.put(ConverterConfig.TYPE_CONFIG, (isKey ? ConverterType.KEY : ConverterType.VALUE).getName());
+        config = new JsonConverterConfig(settings);
+        cacheSize = config.schemaCacheSize();
+        whole.configure(settings);
+        settings.put(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, false);
+        payloadOnly.configure(settings);
+        deserializer = JsonConverterInternals.available() ? JsonConverterInternals.deserializer(whole) : null;
+    }
+
+    /** Whether messages are read with the schema cache (false only on a Kafka version without the method used). */
+    static boolean readsWithCache() {
+        return JsonConverterInternals.available();
+    }
+
+    @Override
+    public byte[] fromConnectData(String topic, Schema schema, Object value) {
+        if (!config.schemasEnabled() || schema == null) {
+            return whole.fromConnectData(topic, schema, value);
+        }
+        byte[] payload = payloadOnly.fromConnectData(topic, schema, value);
+        if (payload == null) {
+            return whole.fromConnectData(topic, schema, value);
+        }
+        byte[] schemaBytes = schemaJson(topic, schema);
+        byte[] message = new byte[HEAD.length + schemaBytes.length + MIDDLE.length + payload.length + 1];
+        int at = copy(HEAD, message, 0);
+        at = copy(schemaBytes, message, at);
+        at = copy(MIDDLE, message, at);
+        at = copy(payload, message, at);
+        message[at] = '}';
+        return message;
+    }
+
+    @Override
+    public SchemaAndValue toConnectData(String topic, byte[] value) {
+        if (value == null || !config.schemasEnabled() || deserializer == null) {
+            return whole.toConnectData(topic, value);
+        }
+        KnownSchema last = lastRead;
+        EnvelopeSpans spansOfLast = last != null ? last.spansIn(value) : null;
+        EnvelopeSpans spans = spansOfLast != null ? spansOfLast : EnvelopeSpans.find(value);
+        if (spans == null) {
+            return whole.toConnectData(topic, value);
+        }
+        try {
+            Schema schema = spansOfLast != null ? last.schema() : schema(topic, value, spans);
+            JsonNode payload = deserializer.deserialize(topic,
+                    Arrays.copyOfRange(value, spans.payloadFrom(), spans.payloadTo()));
+            return new SchemaAndValue(schema, JsonConverterInternals.toConnect(schema, payload, config));
+        } catch (RuntimeException e) {
+            // JsonConverter gives the error it gives for this message
+            return whole.toConnectData(topic, value);
+        }
+    }
+
+    private byte[] schemaJson(String topic, Schema schema) {
+        SchemaIdentity key = new SchemaIdentity(schema);
+        byte[] bytes = schemaJson.get(key);
+        if (bytes == null) {
+            bytes = serializer.serialize(topic, whole.asJsonSchema(schema));
+            keepAtMost(schemaJson);
+            schemaJson.put(key, bytes);
+        }
+        return bytes;
+    }
+
+    private Schema schema(String topic, byte[] message, EnvelopeSpans spans) {
+        Schema schema = schemas.get(new SchemaBytes(message, spans.schemaFrom(), spans.schemaTo()));
+        if (schema == null) {
+            byte[] bytes = Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo());
+            schema = whole.asConnectSchema(deserializer.deserialize(topic, bytes));
+            keepAtMost(schemas);
+            schemas.put(new SchemaBytes(bytes, 0, bytes.length), schema);
+        }
+        lastRead = new KnownSchema(Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo()), schema);
+        return schema;
+    }
+
+    /** Bounded as JsonConverter's caches (schemas.cache.size); a job has a few schemas per table, so rarely hit. */
+    private void keepAtMost(Map<?, ?> cache) {
+        if (cache.size() >= cacheSize) {
+            cache.clear();
+        }
+    }
+
+    private static int copy(byte[] from, byte[] to, int at) {
+        System.arraycopy(from, 0, to, at, from.length);
+        return at + from.length;
+    }
+
+    /** A schema object as a cache key: records of a table share their schema objects, equal ones are rarely apart. */
+    private record SchemaIdentity(Schema schema) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SchemaIdentity that && that.schema == schema;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(schema);
+        }
+    }
+
+    /** The schema of the message read last: consecutive messages mostly share it, found without a scan. */
+    private record KnownSchema(byte[] json, Schema schema) {
+        /** The message's spans if its schema is this one, else null. */
+        EnvelopeSpans spansIn(byte[] message) {
+            int schemaTo = HEAD.length + json.length;
+            if (!EnvelopeSpans.startsWith(message, 0, HEAD)
+                    || !Arrays.equals(message, HEAD.length, Math.min(schemaTo, message.length), json, 0, json.length)
+                    || !EnvelopeSpans.startsWith(message, schemaTo, MIDDLE)) {
+                return null;
+            }
+            return EnvelopeSpans.withPayloadAfter(message, schemaTo);
+        }
+    }
+
+    /** A schema's JSON bytes, a range of a message, as a cache key compared byte for byte. */
+    private static final class SchemaBytes {
+        private final byte[] bytes;
+        private final int from;
+        private final int to;
+        private final int hash;
+
+        SchemaBytes(byte[] bytes, int from, int to) {
+            this.bytes = bytes;
+            this.from = from;
+            this.to = to;
+            // a sample of the bytes spreads schemas well enough; equals compares them all
+            int h = to - from;
+            for (int i = from; i < to; i += 1 + (to - from) / 64) {
+                h = 31 * h + bytes[i];
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SchemaBytes that && that.hash == hash
+                    && Arrays.equals(bytes, from, to, that.bytes, that.from, that.to);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
