@@ -1,5 +1,6 @@
 package io.dtle.launcher;
 
+import io.dtle.common.json.SchemaCachingJsonConverter;
 import io.dtle.source.ProducerTuning;
 import java.net.URI;
 import java.util.HashMap;
@@ -51,8 +52,9 @@ final class EmbeddedConnect implements AutoCloseable {
         config.put("config.storage.replication.factor", "1");
         config.put("offset.storage.replication.factor", "1");
         config.put("status.storage.replication.factor", "1");
-        config.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        // JsonConverter's format, each schema written and read once (docs/SOURCE.md, "Converters")
+        config.put("key.converter", SchemaCachingJsonConverter.class.getName());
+        config.put("value.converter", SchemaCachingJsonConverter.class.getName());
         config.put("listeners", "http://127.0.0.1:" + restPort);
         config.put("rest.advertised.host.name", "127.0.0.1");
         config.put("rest.advertised.port", Integer.toString(restPort));

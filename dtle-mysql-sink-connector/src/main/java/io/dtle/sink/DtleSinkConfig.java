@@ -176,7 +176,8 @@ public final class DtleSinkConfig extends AbstractConfig {
                                 + "interval row per source (in one target transaction, so no GTID is ever missing).",
                         APPLY_GROUP, ++order, Width.SHORT, "Bookkeeping compaction interval (ms)")
                 .define(OwnConversion.CONVERTER_CONFIG, Type.CLASS, null, OwnConversion.CONVERTER_CLASS,
-                        Importance.LOW, "A Converter class (e.g. org.apache.kafka.connect.json.JsonConverter) the "
+                        Importance.LOW, "A Converter class (e.g. io.dtle.common.json.SchemaCachingJsonConverter, "
+                                + "JsonConverter's bytes, or org.apache.kafka.connect.json.JsonConverter) the "
                                 + "sink applies itself to every record's key and value, on "
                                 + OwnConversion.THREADS_CONFIG + " threads side by side, instead of leaving it to "
                                 + "Connect's single task thread, where conversion is the sink's bottleneck. Set this "

@@ -39,6 +39,7 @@ public final class PerformanceConfigKeys {
 
     public static final String RECORD_CONVERTER_CONFIG = OwnConversion.CONVERTER_CONFIG;
     public static final String RECORD_CONVERTER_DOC = "A Converter class (e.g. "
+            + "io.dtle.common.json.SchemaCachingJsonConverter, JsonConverter's bytes, or "
             + "org.apache.kafka.connect.json.JsonConverter) the connector applies itself to every record's key and "
             + "value, on record.converter.threads threads of its own, instead of leaving it to Connect's single "
             + "task thread, where conversion is the bottleneck. Set this connector's key.converter and "

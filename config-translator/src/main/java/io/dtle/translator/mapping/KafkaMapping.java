@@ -1,5 +1,6 @@
 package io.dtle.translator.mapping;
 
+import io.dtle.common.json.SchemaCachingJsonConverter;
 import io.dtle.translator.job.JobFileException;
 import io.dtle.translator.job.KafkaTarget;
 import java.util.Arrays;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
  * cluster's own Kafka; those need the worker setting connector.client.config.override.policy=All.
  */
 final class KafkaMapping {
-    static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
+    /** JsonConverter's bytes, with each schema written and read once per schema (docs/SOURCE.md, "Converters"). */
+    static final String JSON_CONVERTER = SchemaCachingJsonConverter.class.getName();
     static final String STRING_CONVERTER = "org.apache.kafka.connect.storage.StringConverter";
 
     private KafkaMapping() {

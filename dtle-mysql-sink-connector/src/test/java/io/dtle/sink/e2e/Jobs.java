@@ -1,5 +1,6 @@
 package io.dtle.sink.e2e;
 
+import io.dtle.common.json.SchemaCachingJsonConverter;
 import io.dtle.sink.DtleMySqlSinkConnector;
 import io.dtle.testing.ComparisonReport;
 import io.dtle.testing.ConnectCluster;
@@ -31,8 +32,9 @@ public final class Jobs {
         config.put("connection.port", Integer.toString(target.port()));
         config.put("connection.username", "root");
         config.put("connection.password", "");
-        config.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        // the translator's converters
+        config.put("key.converter", SchemaCachingJsonConverter.class.getName());
+        config.put("value.converter", SchemaCachingJsonConverter.class.getName());
         config.put("header.converter", "org.apache.kafka.connect.storage.StringConverter");
         config.put("consumer.override.max.poll.records", "2000");
         return config;
