@@ -2,6 +2,8 @@ package io.dtle.common.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dtle.common.Version;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.json.JsonConverter;
+import org.apache.kafka.connect.json.DecimalFormat;
 import org.apache.kafka.connect.json.JsonConverterConfig;
 import org.apache.kafka.connect.json.JsonDeserializer;
 import org.apache.kafka.connect.json.JsonSerializer;
@@ -25,10 +28,12 @@ import org.apache.kafka.connect.storage.ConverterType;
  * hashes it again, for each record; here a schema's JSON bytes are cached on the way out, and the schema bytes of
  * a message are looked up byte for byte on the way in, so only the payload is written or parsed.
  *
- * <p>The payload itself is still JsonConverter's work: written by a JsonConverter without the envelope, read by
- * JsonConverter's own parser and payload conversion ({@link JsonConverterInternals}; on a Kafka version without
- * them, or for any message not laid out as JsonConverter writes it, the whole message goes through JsonConverter,
- * errors included). Settings are JsonConverter's; with {@code schemas.enable=false} it is JsonConverter.
+ * <p>The payload is written straight to JSON text by {@link PayloadWriter}, with the generator calls JsonConverter's
+ * tree of nodes makes (with decimal.format=NUMERIC, and for any payload the writer leaves, by a JsonConverter without
+ * the envelope), and read by JsonConverter's own parser and payload conversion ({@link JsonConverterInternals}; on
+ * a Kafka version without them, or for any message not laid out as JsonConverter writes it, the whole message goes
+ * through JsonConverter, errors included). Settings are JsonConverter's; with {@code schemas.enable=false} it is
+ * JsonConverter.
  */
 public final class SchemaCachingJsonConverter implements Converter, Versioned {
     private static final byte[] HEAD = EnvelopeSpans.HEAD;
@@ -39,9 +44,12 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
     private final JsonSerializer serializer = new JsonSerializer();
     private final Map<SchemaIdentity, byte[]> schemaJson = new ConcurrentHashMap<>();
     private final Map<SchemaBytes, Schema> schemas = new ConcurrentHashMap<>();
-    private volatile KnownSchema lastRead;
+    /** Schemas of recent messages, found without a scan: a transaction's BEGIN, rows and END take turns. */
+    private final KnownSchema[] recent = new KnownSchema[4];
+    private int nextRecent;
     private JsonConverterConfig config;
     private JsonDeserializer deserializer;
+    private PayloadWriter payloadWriter;
     private int cacheSize;
 
     @Override
@@ -64,6 +72,8 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         settings.put(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, false);
         payloadOnly.configure(settings);
         deserializer = JsonConverterInternals.available() ? JsonConverterInternals.deserializer(whole) : null;
+        payloadWriter = config.decimalFormat() == DecimalFormat.BASE64
+                ? new PayloadWriter(config.replaceNullWithDefault()) : null;
     }
 
     /** Whether messages are read with the schema cache (false only on a Kafka version without the method used). */
@@ -76,11 +86,24 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         if (!config.schemasEnabled() || schema == null) {
             return whole.fromConnectData(topic, schema, value);
         }
+        byte[] schemaBytes = schemaJson(topic, schema);
+        if (payloadWriter != null) {
+            ByteArrayOutputStream message = new ByteArrayOutputStream(schemaBytes.length + 1024);
+            message.writeBytes(HEAD);
+            message.writeBytes(schemaBytes);
+            message.writeBytes(MIDDLE);
+            try {
+                payloadWriter.write(schema, value, message);
+                message.write('}');
+                return message.toByteArray();
+            } catch (IOException | RuntimeException e) {
+                // not a payload the writer writes as JsonConverter does: JsonConverter writes it (or refuses it)
+            }
+        }
         byte[] payload = payloadOnly.fromConnectData(topic, schema, value);
         if (payload == null) {
             return whole.fromConnectData(topic, schema, value);
         }
-        byte[] schemaBytes = schemaJson(topic, schema);
         byte[] message = new byte[HEAD.length + schemaBytes.length + MIDDLE.length + payload.length + 1];
         int at = copy(HEAD, message, 0);
         at = copy(schemaBytes, message, at);
@@ -95,14 +118,21 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         if (value == null || !config.schemasEnabled() || deserializer == null) {
             return whole.toConnectData(topic, value);
         }
-        KnownSchema last = lastRead;
-        EnvelopeSpans spansOfLast = last != null ? last.spansIn(value) : null;
-        EnvelopeSpans spans = spansOfLast != null ? spansOfLast : EnvelopeSpans.find(value);
+        KnownSchema known = null;
+        EnvelopeSpans spans = null;
+        for (int i = 0; i < recent.length && spans == null; i++) {
+            known = recent[i];
+            spans = known == null ? null : known.spansIn(value);
+        }
+        if (spans == null) {
+            known = null;
+            spans = EnvelopeSpans.find(value);
+        }
         if (spans == null) {
             return whole.toConnectData(topic, value);
         }
         try {
-            Schema schema = spansOfLast != null ? last.schema() : schema(topic, value, spans);
+            Schema schema = known != null ? known.schema() : schema(topic, value, spans);
             JsonNode payload = deserializer.deserialize(topic,
                     Arrays.copyOfRange(value, spans.payloadFrom(), spans.payloadTo()));
             return new SchemaAndValue(schema, JsonConverterInternals.toConnect(schema, payload, config));
@@ -131,7 +161,9 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
             keepAtMost(schemas);
             schemas.put(new SchemaBytes(bytes, 0, bytes.length), schema);
         }
-        lastRead = new KnownSchema(Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo()), schema);
+        // a race between threads may drop one; it is found in the map next time
+        recent[Math.floorMod(nextRecent++, recent.length)] = new KnownSchema(
+                Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo()), schema);
         return schema;
     }
 
@@ -160,7 +192,7 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         }
     }
 
-    /** The schema of the message read last: consecutive messages mostly share it, found without a scan. */
+    /** The schema of a message read recently, with its JSON bytes to recognise it in the next messages. */
     private record KnownSchema(byte[] json, Schema schema) {
         /** The message's spans if its schema is this one, else null. */
         EnvelopeSpans spansIn(byte[] message) {
