@@ -1,6 +1,11 @@
 package io.dtle.common.json;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dtle.common.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,10 +17,10 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.json.DecimalFormat;
 import org.apache.kafka.connect.json.JsonConverterConfig;
-import org.apache.kafka.connect.json.JsonDeserializer;
 import org.apache.kafka.connect.json.JsonSerializer;
 import org.apache.kafka.connect.storage.Converter;
 import org.apache.kafka.connect.storage.ConverterConfig;
@@ -28,16 +33,21 @@ import org.apache.kafka.connect.storage.ConverterType;
  * hashes it again, for each record; here a schema's JSON bytes are cached on the way out, and the schema bytes of
  * a message are looked up byte for byte on the way in, so only the payload is written or parsed.
  *
- * <p>The payload is written straight to JSON text by {@link PayloadWriter}, with the generator calls JsonConverter's
- * tree of nodes makes (with decimal.format=NUMERIC, and for any payload the writer leaves, by a JsonConverter without
- * the envelope), and read by JsonConverter's own parser and payload conversion ({@link JsonConverterInternals}; on
- * a Kafka version without them, or for any message not laid out as JsonConverter writes it, the whole message goes
- * through JsonConverter, errors included). Settings are JsonConverter's; with {@code schemas.enable=false} it is
- * JsonConverter.
+ * <p>Payloads are written straight to JSON text by {@link PayloadWriter} and read straight from it by
+ * {@link PayloadReader}, with neither JsonConverter's tree of nodes nor its second pass over it; whatever either
+ * does not take exactly as JsonConverter (decimal.format=NUMERIC on the way out, JSON that JsonConverter reads
+ * leniently, any message not laid out as JsonConverter writes it) goes through JsonConverter, errors included.
+ * Settings are JsonConverter's; with {@code schemas.enable=false} it is JsonConverter.
  */
 public final class SchemaCachingJsonConverter implements Converter, Versioned {
     private static final byte[] HEAD = EnvelopeSpans.HEAD;
     private static final byte[] MIDDLE = EnvelopeSpans.MIDDLE;
+    /** Parses JSON as JsonConverter's deserializer does: exact decimals, leading zeros allowed. */
+    private static final ObjectMapper SCHEMA_READER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
 
     private final JsonConverter whole = new JsonConverter();
     private final JsonConverter payloadOnly = new JsonConverter();
@@ -48,8 +58,8 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
     private final KnownSchema[] recent = new KnownSchema[4];
     private int nextRecent;
     private JsonConverterConfig config;
-    private JsonDeserializer deserializer;
     private PayloadWriter payloadWriter;
+    private PayloadReader payloadReader;
     private int cacheSize;
 
     @Override
@@ -71,14 +81,9 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         whole.configure(settings);
         settings.put(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, false);
         payloadOnly.configure(settings);
-        deserializer = JsonConverterInternals.available() ? JsonConverterInternals.deserializer(whole) : null;
+        payloadReader = new PayloadReader(SCHEMA_READER.getFactory(), config.replaceNullWithDefault());
         payloadWriter = config.decimalFormat() == DecimalFormat.BASE64
                 ? new PayloadWriter(config.replaceNullWithDefault()) : null;
-    }
-
-    /** Whether messages are read with the schema cache (false only on a Kafka version without the method used). */
-    static boolean readsWithCache() {
-        return JsonConverterInternals.available();
     }
 
     @Override
@@ -115,7 +120,7 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
 
     @Override
     public SchemaAndValue toConnectData(String topic, byte[] value) {
-        if (value == null || !config.schemasEnabled() || deserializer == null) {
+        if (value == null || !config.schemasEnabled()) {
             return whole.toConnectData(topic, value);
         }
         KnownSchema known = null;
@@ -133,11 +138,10 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         }
         try {
             Schema schema = known != null ? known.schema() : schema(topic, value, spans);
-            JsonNode payload = deserializer.deserialize(topic,
-                    Arrays.copyOfRange(value, spans.payloadFrom(), spans.payloadTo()));
-            return new SchemaAndValue(schema, JsonConverterInternals.toConnect(schema, payload, config));
-        } catch (RuntimeException e) {
-            // JsonConverter gives the error it gives for this message
+            return new SchemaAndValue(schema, payloadReader.read(schema, value, spans.payloadFrom(),
+                    spans.payloadTo()));
+        } catch (IOException | RuntimeException e) {
+            // JsonConverter reads it as it does (leniently, where the reader is strict) or gives its error
             return whole.toConnectData(topic, value);
         }
     }
@@ -157,7 +161,7 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         Schema schema = schemas.get(new SchemaBytes(message, spans.schemaFrom(), spans.schemaTo()));
         if (schema == null) {
             byte[] bytes = Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo());
-            schema = whole.asConnectSchema(deserializer.deserialize(topic, bytes));
+            schema = whole.asConnectSchema(readSchema(bytes));
             keepAtMost(schemas);
             schemas.put(new SchemaBytes(bytes, 0, bytes.length), schema);
         }
@@ -165,6 +169,14 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         recent[Math.floorMod(nextRecent++, recent.length)] = new KnownSchema(
                 Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo()), schema);
         return schema;
+    }
+
+    private static JsonNode readSchema(byte[] json) {
+        try {
+            return SCHEMA_READER.readTree(json);
+        } catch (IOException e) {
+            throw new DataException("Converting byte[] to Kafka Connect data failed due to serialization error: ", e);
+        }
     }
 
     /** Bounded as JsonConverter's caches (schemas.cache.size); a job has a few schemas per table, so rarely hit. */
