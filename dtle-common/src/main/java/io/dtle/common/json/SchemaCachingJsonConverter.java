@@ -1,11 +1,7 @@
 package io.dtle.common.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dtle.common.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,11 +13,9 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
-import org.apache.kafka.connect.errors.DataException;
-import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.json.DecimalFormat;
+import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.json.JsonConverterConfig;
-import org.apache.kafka.connect.json.JsonSerializer;
 import org.apache.kafka.connect.storage.Converter;
 import org.apache.kafka.connect.storage.ConverterConfig;
 import org.apache.kafka.connect.storage.ConverterType;
@@ -42,16 +36,12 @@ import org.apache.kafka.connect.storage.ConverterType;
 public final class SchemaCachingJsonConverter implements Converter, Versioned {
     private static final byte[] HEAD = EnvelopeSpans.HEAD;
     private static final byte[] MIDDLE = EnvelopeSpans.MIDDLE;
-    /** Parses JSON as JsonConverter's deserializer does: exact decimals, leading zeros allowed. */
-    private static final ObjectMapper SCHEMA_READER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
+    /** Parses JSON numbers as JsonConverter's deserializer does (leading zeros allowed). */
+    private static final JsonFactory PAYLOAD_PARSERS = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS).build();
 
     private final JsonConverter whole = new JsonConverter();
     private final JsonConverter payloadOnly = new JsonConverter();
-    private final JsonSerializer serializer = new JsonSerializer();
     private final Map<SchemaIdentity, byte[]> schemaJson = new ConcurrentHashMap<>();
     private final Map<SchemaBytes, Schema> schemas = new ConcurrentHashMap<>();
     /** Schemas of recent messages, found without a scan: a transaction's BEGIN, rows and END take turns. */
@@ -81,7 +71,7 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         whole.configure(settings);
         settings.put(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, false);
         payloadOnly.configure(settings);
-        payloadReader = new PayloadReader(SCHEMA_READER.getFactory(), config.replaceNullWithDefault());
+        payloadReader = new PayloadReader(PAYLOAD_PARSERS, config.replaceNullWithDefault());
         payloadWriter = config.decimalFormat() == DecimalFormat.BASE64
                 ? new PayloadWriter(config.replaceNullWithDefault()) : null;
     }
@@ -91,7 +81,11 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         if (!config.schemasEnabled() || schema == null) {
             return whole.fromConnectData(topic, schema, value);
         }
-        byte[] schemaBytes = schemaJson(topic, schema);
+        SchemaIdentity key = new SchemaIdentity(schema);
+        byte[] schemaBytes = schemaJson.get(key);
+        if (schemaBytes == null) {
+            return firstOfSchema(topic, schema, value, key);
+        }
         if (payloadWriter != null) {
             ByteArrayOutputStream message = new ByteArrayOutputStream(schemaBytes.length + 1024);
             message.writeBytes(HEAD);
@@ -137,7 +131,14 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
             return whole.toConnectData(topic, value);
         }
         try {
-            Schema schema = known != null ? known.schema() : schema(topic, value, spans);
+            Schema schema = known != null ? known.schema()
+                    : schemas.get(new SchemaBytes(value, spans.schemaFrom(), spans.schemaTo()));
+            if (schema == null) {
+                return firstOfSchema(topic, value, spans);
+            }
+            if (known == null) {
+                remember(Arrays.copyOfRange(value, spans.schemaFrom(), spans.schemaTo()), schema);
+            }
             return new SchemaAndValue(schema, payloadReader.read(schema, value, spans.payloadFrom(),
                     spans.payloadTo()));
         } catch (IOException | RuntimeException e) {
@@ -146,37 +147,33 @@ public final class SchemaCachingJsonConverter implements Converter, Versioned {
         }
     }
 
-    private byte[] schemaJson(String topic, Schema schema) {
-        SchemaIdentity key = new SchemaIdentity(schema);
-        byte[] bytes = schemaJson.get(key);
-        if (bytes == null) {
-            bytes = serializer.serialize(topic, whole.asJsonSchema(schema));
+    /**
+     * The first record of a schema, written by JsonConverter; its schema part is kept. (JsonConverter's own schema
+     * methods take and give Jackson types, which need not be the plugin's own Jackson classes.)
+     */
+    private byte[] firstOfSchema(String topic, Schema schema, Object value, SchemaIdentity key) {
+        byte[] message = whole.fromConnectData(topic, schema, value);
+        EnvelopeSpans spans = message == null ? null : EnvelopeSpans.find(message);
+        if (spans != null) {
             keepAtMost(schemaJson);
-            schemaJson.put(key, bytes);
+            schemaJson.put(key, Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo()));
         }
-        return bytes;
+        return message;
     }
 
-    private Schema schema(String topic, byte[] message, EnvelopeSpans spans) {
-        Schema schema = schemas.get(new SchemaBytes(message, spans.schemaFrom(), spans.schemaTo()));
-        if (schema == null) {
-            byte[] bytes = Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo());
-            schema = whole.asConnectSchema(readSchema(bytes));
-            keepAtMost(schemas);
-            schemas.put(new SchemaBytes(bytes, 0, bytes.length), schema);
-        }
+    /** The first message of a schema, read by JsonConverter; its schema is kept under its JSON bytes. */
+    private SchemaAndValue firstOfSchema(String topic, byte[] message, EnvelopeSpans spans) {
+        SchemaAndValue read = whole.toConnectData(topic, message);
+        byte[] json = Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo());
+        keepAtMost(schemas);
+        schemas.put(new SchemaBytes(json, 0, json.length), read.schema());
+        remember(json, read.schema());
+        return read;
+    }
+
+    private void remember(byte[] json, Schema schema) {
         // a race between threads may drop one; it is found in the map next time
-        recent[Math.floorMod(nextRecent++, recent.length)] = new KnownSchema(
-                Arrays.copyOfRange(message, spans.schemaFrom(), spans.schemaTo()), schema);
-        return schema;
-    }
-
-    private static JsonNode readSchema(byte[] json) {
-        try {
-            return SCHEMA_READER.readTree(json);
-        } catch (IOException e) {
-            throw new DataException("Converting byte[] to Kafka Connect data failed due to serialization error: ", e);
-        }
+        recent[Math.floorMod(nextRecent++, recent.length)] = new KnownSchema(json, schema);
     }
 
     /** Bounded as JsonConverter's caches (schemas.cache.size); a job has a few schemas per table, so rarely hit. */
